@@ -12,7 +12,9 @@ struct AudioBuffer {
     int channels = 0;           ///< 1 = mono
     std::vector<float> samples; ///< interleaved, size() == frameCount() * channels
 
-    std::size_t frameCount() const { return channels > 0 ? samples.size() / static_cast<std::size_t>(channels) : 0; }
+    std::size_t frameCount() const {
+        return channels > 0 ? samples.size() / static_cast<std::size_t>(channels) : 0;
+    }
     double durationSeconds() const {
         return sampleRate > 0 ? static_cast<double>(frameCount()) / sampleRate : 0.0;
     }

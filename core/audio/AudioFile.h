@@ -2,7 +2,9 @@
 
 #include "audio/AudioBuffer.h"
 
+#include <cstdint>
 #include <filesystem>
+#include <string>
 
 namespace noiseloss {
 

@@ -14,13 +14,17 @@ struct NoiseParams {
     std::uint64_t seed = 0;
 };
 
-/// Generates `sampleCount` samples of coloured noise normalised to unit RMS, deterministic for a
-/// given seed (same seed and parameters => identical samples on every platform run here).
-///  - Spectral: white Gaussian noise shaped in the frequency domain (FFTW) so that power falls or
-///    rises by exactly 3 dB/octave per slope step (pink -3, brown -6, blue +3, violet +6).
-///  - NoiseLoss: the original study's recipe: standard normal samples through its IIR filters
-///    (single pass, zero initial state), divided by their standard deviation. Violet is not
-///    defined by the study and throws Error.
+/// Generates `sampleCount` samples of coloured noise, deterministic for a given seed (same seed and
+/// parameters => identical samples). Both methods start from the same white samples: the first
+/// `sampleCount` values of NormalGenerator(params.seed).
+///  - Spectral: the white samples shaped with FFTW (SpectralShaper) so that power goes as f^alpha
+///    (white 0, pink -1, brown -2, blue +1, violet +2: steps of 10 log10 2 = 3.01 dB/octave, DC
+///    removed), then scaled to RMS exactly 1.
+///  - NoiseLoss: the original study's recipe: the white samples through its IIR filters
+///    (StudyFilters.h; single pass, zero initial state), divided by their standard deviation
+///    (population, ddof 0), so the RMS is 1 up to the tiny mean. Violet is not defined by the
+///    study and throws Error.
+/// Thread-safe (no shared state besides FFTW's serialised planner).
 std::vector<float> generateNoise(std::size_t sampleCount, const NoiseParams& params);
 
 /// Converts a level in dB (dBFS RMS) to a linear RMS gain: 10^(dB/20).

@@ -23,9 +23,9 @@ enum class NoiseMode { Replace, Mix };
 
 /// How the noise level is specified.
 enum class LevelMode {
-    AbsoluteDbfs,    ///< RMS of the noise in dB relative to full scale (the study's convention)
-    SnrSegment,      ///< signal-to-noise ratio in dB relative to the RMS of the replaced segment
-    SnrClip          ///< signal-to-noise ratio in dB relative to the RMS of the whole clip
+    AbsoluteDbfs, ///< RMS of the noise in dB relative to full scale (the study's convention)
+    SnrSegment,   ///< signal-to-noise ratio in dB relative to the RMS of the replaced segment
+    SnrClip       ///< signal-to-noise ratio in dB relative to the RMS of the whole clip
 };
 
 /// Block shuffles in token-length units.
@@ -50,10 +50,10 @@ struct Region {
 
     // Shuffle parameters (kind == Shuffle)
     ShuffleScheme scheme = ShuffleScheme::AdjacentSwap;
-    int blockTokens = 10;   ///< block length L in tokens
-    double fraction = 0.2;  ///< RandomPairs: fraction of the region's tokens covered
+    int blockTokens = 10;  ///< block length L in tokens
+    double fraction = 0.2; ///< RandomPairs: fraction of the region's tokens covered
 
-    std::string label;      ///< optional user label
+    std::string label; ///< optional user label
 
     double lengthSeconds() const { return endSeconds - startSeconds; }
     bool operator==(const Region&) const = default;

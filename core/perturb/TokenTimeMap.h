@@ -18,12 +18,16 @@ struct TokenTimeMap {
         return static_cast<std::int64_t>(std::floor(seconds * framesPerSecond() + 1e-9));
     }
     /// The nearest frame boundary, in seconds.
-    double snapSeconds(double seconds) const { return std::round(seconds * framesPerSecond()) / framesPerSecond(); }
+    double snapSeconds(double seconds) const {
+        return std::round(seconds * framesPerSecond()) / framesPerSecond();
+    }
     std::int64_t secondsToSample(double seconds) const {
         return static_cast<std::int64_t>(std::llround(seconds * sampleRate));
     }
     /// Number of frames EnCodec produces for `samples` samples: ceil(samples / hop).
-    std::int64_t frameCountForSamples(std::int64_t samples) const { return (samples + hopSamples - 1) / hopSamples; }
+    std::int64_t frameCountForSamples(std::int64_t samples) const {
+        return (samples + hopSamples - 1) / hopSamples;
+    }
 };
 
 } // namespace noiseloss
