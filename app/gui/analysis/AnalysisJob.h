@@ -1,0 +1,17 @@
+#pragma once
+
+#include "engine/EngineTypes.h"
+#include "widgets/analysis/AnalysisViewData.h"
+
+#include <functional>
+#include <memory>
+
+namespace noiseloss {
+
+/// One unit of work for the AnalysisWorker: runs on the worker thread, reports progress and polls
+/// cancellation through `control` (throwing noiseloss::Cancelled when cancelled, noiseloss::Error
+/// or any std::exception on failure) and returns the views' data. A job must not touch GUI objects;
+/// everything it needs is captured by value (or is worker-only state such as a loaded model).
+using AnalysisJob = std::function<std::shared_ptr<const AnalysisViewData>(const RunControl& control)>;
+
+} // namespace noiseloss
