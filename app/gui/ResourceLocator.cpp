@@ -1,0 +1,30 @@
+#include "ResourceLocator.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace noiseloss {
+
+QString findResourcesDir() {
+    QStringList candidates;
+    const QString fromEnvironment = qEnvironmentVariable("NOISELOSS_RESOURCES");
+    if (!fromEnvironment.isEmpty())
+        candidates << fromEnvironment;
+    candidates << QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../../resources"));
+    candidates << QStringLiteral("/usr/share/noiseloss");
+    for (const QString& candidate : candidates)
+        if (QFileInfo(candidate).isDir())
+            return QDir(candidate).canonicalPath();
+    return {};
+}
+
+QString findDemoClip() {
+    const QString resources = findResourcesDir();
+    if (resources.isEmpty())
+        return {};
+    const QString clip = QDir(resources).filePath(QStringLiteral("demo/demo-clip-1.flac"));
+    return QFileInfo::exists(clip) ? clip : QString();
+}
+
+} // namespace noiseloss

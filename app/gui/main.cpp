@@ -1,0 +1,82 @@
+// noiseloss: the NoiseLoss Workstation GUI.
+//   noiseloss [AUDIO | --session FILE] [--plan PLAN.json] [--model DIR] [--screenshot OUT.png]
+// Without arguments it opens the shipped demo clip when there is one.
+#include "Document.h"
+#include "LanguageSetup.h"
+#include "MainWindow.h"
+#include "ResourceLocator.h"
+#include "ScreenshotRunner.h"
+#include "SessionController.h"
+#include "noiseloss/BuildInfo.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <cstdio>
+
+int main(int argc, char** argv) {
+    QGuiApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
+    QApplication application(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("noiseloss"));
+    QApplication::setOrganizationName(QStringLiteral("NoiseLoss"));
+    QApplication::setApplicationVersion(QString::fromLatin1(noiseloss::build::kVersion));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("NoiseLoss Workstation"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("audio"),
+                                 QStringLiteral("Audio file to open (WAV, FLAC, OGG, MP3)."),
+                                 QStringLiteral("[AUDIO]"));
+    const QCommandLineOption session(QStringLiteral("session"), QStringLiteral("Open a .nlsession file."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption plan(QStringLiteral("plan"), QStringLiteral("Apply a perturbation plan (JSON)."),
+                                  QStringLiteral("PLAN.json"));
+    const QCommandLineOption model(QStringLiteral("model"), QStringLiteral("Model folder for analysis."),
+                                   QStringLiteral("DIR"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Save a PNG of the window once everything is loaded, then exit."),
+        QStringLiteral("OUT.png"));
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      QStringLiteral("Interface language for this run (en, zh_CN)."),
+                                      QStringLiteral("CODE"));
+    parser.addOptions({session, plan, model, screenshot, language});
+    parser.process(application);
+
+    noiseloss::LanguageSetup::install(application, parser.isSet(language)
+                                                       ? parser.value(language)
+                                                       : noiseloss::LanguageSetup::configuredLanguage());
+    const bool headless = parser.isSet(screenshot);
+    noiseloss::MainWindowOptions options;
+    options.interactive = !headless;
+    options.openAudioDevice = !headless;
+    noiseloss::MainWindow window(options);
+    if (parser.isSet(model))
+        window.document()->setModelFolder(QFileInfo(parser.value(model)).absoluteFilePath());
+    noiseloss::SessionController* sessions = window.session();
+    if (parser.isSet(plan))
+        sessions->setPendingPlanFile(parser.value(plan));
+
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(session)) {
+        if (!sessions->openSession(parser.value(session)) && headless) {
+            std::fprintf(stderr, "noiseloss: cannot open the session %s\n",
+                         qPrintable(parser.value(session)));
+            return 1;
+        }
+    } else if (!positional.isEmpty()) {
+        sessions->openAudio(positional.first());
+    } else if (const QString demo = noiseloss::findDemoClip(); !demo.isEmpty()) {
+        sessions->openAudio(demo);
+    } else if (!headless) {
+        sessions->offerRecovery();
+    }
+
+    window.show();
+    if (headless) {
+        auto* runner = new noiseloss::ScreenshotRunner(&window, parser.value(screenshot), &window);
+        runner->start();
+    }
+    return application.exec();
+}

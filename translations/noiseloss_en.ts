@@ -1,0 +1,1099 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AnalysisStyle</name>
+    <message>
+        <location filename="../widgets/analysis/AnalysisStyle.cpp" line="39"/>
+        <source>Peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/AnalysisStyle.cpp" line="41"/>
+        <source>Assimilation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/AnalysisStyle.cpp" line="43"/>
+        <source>Recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BandTableView</name>
+    <message>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="30"/>
+        <source>mean D before the onset (study window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="32"/>
+        <source>region close to the clip start: mean D up to the Peak start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="35"/>
+        <source>no scored token before the region: baseline 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="52"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="52"/>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="52"/>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="52"/>
+        <source>Time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="52"/>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="53"/>
+        <source>Mean D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="53"/>
+        <source>Max D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="53"/>
+        <source>L orig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="53"/>
+        <source>L pert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="54"/>
+        <source>Mean of D = L_pert − L_orig (nats)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="56"/>
+        <source>Mean original loss over the band (nats)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="58"/>
+        <source>Mean perturbed loss over the band (nats)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="89"/>
+        <source>Region %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="102"/>
+        <source>D never returned to the baseline for 5 tokens: Peak ends at the fallback o + 45</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="104"/>
+        <source>Moving average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="106"/>
+        <source>Affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="108"/>
+        <source>Recovery (MA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="121"/>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="126"/>
+        <source>Baseline ⚠</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="178"/>
+        <source>%1 of %2 tokens have a perturbed counterpart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="185"/>
+        <source>&lt;span style=&apos;color:#777&apos;&gt;No analysis yet&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="192"/>
+        <source>noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="192"/>
+        <source>the perturbation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="194"/>
+        <source>%1 lowered the loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="194"/>
+        <source>%1 raised the loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="196"/>
+        <source>Clip loss: original &lt;b&gt;%1&lt;/b&gt; → perturbed &lt;b&gt;%2&lt;/b&gt; (D &lt;b&gt;%3&lt;/b&gt; nats) — &lt;b style=&apos;color:%4&apos;&gt;%5&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LossChartView</name>
+    <message>
+        <location filename="../widgets/analysis/LossChartView.cpp" line="89"/>
+        <source>Mean over the codebooks (the study&apos;s per-token loss) or one codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/LossChartView.cpp" line="91"/>
+        <source>D as bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/LossChartView.cpp" line="92"/>
+        <source>D as line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/LossChartView.cpp" line="96"/>
+        <source>Smooth </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/LossChartView.cpp" line="97"/>
+        <source> tok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/LossChartView.cpp" line="98"/>
+        <source>Centred moving average over this many tokens (1 = raw)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/LossChartView.cpp" line="99"/>
+        <source>Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/LossChartView.cpp" line="100"/>
+        <source>Perturbed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/LossChartView.cpp" line="101"/>
+        <source>Bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/LossChartView.cpp" line="102"/>
+        <source>original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/LossChartView.cpp" line="104"/>
+        <source>perturbed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/LossChartView.cpp" line="133"/>
+        <source>loss (nats)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/LossChartView.cpp" line="138"/>
+        <source>D = L_pert − L_orig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/LossChartView.cpp" line="146"/>
+        <source>No analysis yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/LossChartView.cpp" line="231"/>
+        <source>Mean of codebooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/LossChartView.cpp" line="233"/>
+        <source>Codebook %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/LossChartView.cpp" line="417"/>
+        <source>&lt;span style=&apos;color:#777&apos;&gt;Hover over the plots for values; click a token to inspect it&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/LossChartView.cpp" line="435"/>
+        <source>%1 of region %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/LossChartView.cpp" line="438"/>
+        <source>mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/LossChartView.cpp" line="438"/>
+        <source>codebook %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/LossChartView.cpp" line="439"/>
+        <source>%1 s · token %2 · %3: original %4 · perturbed %5 · D %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/LossChartView.cpp" line="459"/>
+        <source>%1: could not write the PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/LossChartView.cpp" line="470"/>
+        <source>NoiseLoss loss chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/LossChartView.cpp" line="474"/>
+        <source>%1: could not write the SVG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegionController</name>
+    <message>
+        <location filename="../app/gui/RegionController.cpp" line="23"/>
+        <source>&amp;Select</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RegionController.cpp" line="24"/>
+        <source>&amp;Noise region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RegionController.cpp" line="25"/>
+        <source>&amp;Delete region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RegionController.cpp" line="26"/>
+        <source>S&amp;huffle region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RegionController.cpp" line="27"/>
+        <source>Si&amp;lence region</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegionInspector</name>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="37"/>
+        <source>Select a region to edit it, or drag on the waveform with a region tool to create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="46"/>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="47"/>
+        <source>token frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="59"/>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="60"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="61"/>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="62"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="63"/>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="64"/>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="65"/>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="66"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="68"/>
+        <source>Noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="75"/>
+        <source>Study filters (NoiseLoss)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="76"/>
+        <source>Exact spectral slope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="78"/>
+        <source>Replace (hard splice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="79"/>
+        <source>Mix (add to signal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="81"/>
+        <source>Absolute level (dBFS RMS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="82"/>
+        <source>SNR to the segment (dB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="83"/>
+        <source>SNR to the whole clip (dB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="88"/>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="89"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="90"/>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="91"/>
+        <source>Level as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="92"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="95"/>
+        <source>Shuffle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="98"/>
+        <source>Swap adjacent blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="99"/>
+        <source>Random adjacent pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="102"/>
+        <source> tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="108"/>
+        <source>Scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="109"/>
+        <source>Block length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="110"/>
+        <source>Fraction covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="150"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="159"/>
+        <source>%1 s = %2 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="170"/>
+        <source> dBFS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="170"/>
+        <source> dB SNR</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegionStyle</name>
+    <message>
+        <location filename="../widgets/RegionStyle.cpp" line="24"/>
+        <source>Noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionStyle.cpp" line="26"/>
+        <source>Silence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionStyle.cpp" line="28"/>
+        <source>Shuffle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionStyle.cpp" line="30"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionStyle.cpp" line="38"/>
+        <source>White</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionStyle.cpp" line="40"/>
+        <source>Pink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionStyle.cpp" line="42"/>
+        <source>Brown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionStyle.cpp" line="44"/>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionStyle.cpp" line="46"/>
+        <source>Violet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionStyle.cpp" line="55"/>
+        <source>dBFS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionStyle.cpp" line="56"/>
+        <source>dB SNR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionStyle.cpp" line="62"/>
+        <source> · L=%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusArea</name>
+    <message>
+        <location filename="../widgets/StatusArea.cpp" line="47"/>
+        <source>Dismiss this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeRuler</name>
+    <message>
+        <location filename="../widgets/TimeRuler.cpp" line="72"/>
+        <source>zoom in to see token frames (%1/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/TimeRuler.cpp" line="114"/>
+        <source>t%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenInspectorView</name>
+    <message>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="32"/>
+        <source>k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="32"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="32"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="32"/>
+        <source>NLL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="32"/>
+        <source>D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="32"/>
+        <source>Entropy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="32"/>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="32"/>
+        <source>Top-5 codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="34"/>
+        <source>Rank of the true code (0 = the most likely code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="36"/>
+        <source>Entropy of the predictive distribution (nats)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="56"/>
+        <source>Click a token in the loss chart to inspect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="64"/>
+        <source>Token %1 · %2–%3 s · mean NLL original %4, perturbed %5, D %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="72"/>
+        <source> · no perturbed counterpart (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="74"/>
+        <source> · paired with perturbed token %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="99"/>
+        <source>perturbed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="99"/>
+        <source>original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="117"/>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="117"/>
+        <source>not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>noiseloss::MainWindow</name>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="69"/>
+        <source>A · Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="70"/>
+        <source>Open an audio file (Ctrl+O) or drop one here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="73"/>
+        <source>B · Perturbed (live)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="76"/>
+        <source>Spectrogram · original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="106"/>
+        <source>Region Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="110"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="113"/>
+        <source>&lt;opened clip&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="124"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="135"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="136"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="138"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="146"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="148"/>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="149"/>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="150"/>
+        <source>Zoom to &amp;Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="151"/>
+        <source>Zoom to &amp;Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="153"/>
+        <source>S&amp;pectrogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="158"/>
+        <source>&amp;Dismiss Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="160"/>
+        <source>&amp;Playback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="164"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="165"/>
+        <source>&amp;About NoiseLoss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="166"/>
+        <source>About NoiseLoss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="167"/>
+        <source>NoiseLoss Workstation %1 (%2)
+How music language models react to noise, deletion and shuffling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="174"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="178"/>
+        <source>Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="182"/>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="261"/>
+        <source>Playhead %1 s · token %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="263"/>
+        <source>   Selection %1–%2 s (%3 tokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="269"/>
+        <source>   Hearing: B (perturbed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="270"/>
+        <source>   Hearing: A (original)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="275"/>
+        <source>No clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>noiseloss::PlaybackController</name>
+    <message>
+        <location filename="../app/gui/PlaybackController.cpp" line="19"/>
+        <source>&amp;Play / Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlaybackController.cpp" line="21"/>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlaybackController.cpp" line="23"/>
+        <source>&amp;Loop Selection or Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlaybackController.cpp" line="26"/>
+        <source>A/B: hear &amp;perturbed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlaybackController.cpp" line="29"/>
+        <source>Switch between the original (A) and the perturbed clip (B) at the same position (B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlaybackController.cpp" line="43"/>
+        <source>Playback disabled: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlaybackController.cpp" line="45"/>
+        <source>Playback disabled in this mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>noiseloss::PreferencesDialog</name>
+    <message>
+        <location filename="../app/gui/PreferencesDialog.cpp" line="14"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PreferencesDialog.cpp" line="15"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PreferencesDialog.cpp" line="20"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PreferencesDialog.cpp" line="21"/>
+        <source>A new language is used the next time NoiseLoss starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>noiseloss::RegionController</name>
+    <message>
+        <location filename="../app/gui/RegionController.cpp" line="61"/>
+        <source>Remove Selected Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RegionController.cpp" line="65"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RegionController.cpp" line="67"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RegionController.cpp" line="134"/>
+        <source>Open an audio file before adding regions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RegionController.cpp" line="147"/>
+        <source>Edit refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RegionController.cpp" line="160"/>
+        <source>Add %1 region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RegionController.cpp" line="180"/>
+        <source>Move %1 region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RegionController.cpp" line="181"/>
+        <source>Resize %1 region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RegionController.cpp" line="182"/>
+        <source>Edit %1 region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RegionController.cpp" line="195"/>
+        <source>Remove %1 region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RegionController.cpp" line="204"/>
+        <source>%1 was not applied: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RegionController.cpp" line="208"/>
+        <source>Load %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>noiseloss::SessionController</name>
+    <message>
+        <location filename="../app/gui/SessionController.cpp" line="37"/>
+        <source>&amp;Open Audio…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SessionController.cpp" line="39"/>
+        <source>Open &amp;Session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SessionController.cpp" line="41"/>
+        <source>&amp;Save Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SessionController.cpp" line="43"/>
+        <source>Save Session &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SessionController.cpp" line="45"/>
+        <source>Export &amp;Perturbed Audio…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SessionController.cpp" line="46"/>
+        <source>Export &amp;Regions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SessionController.cpp" line="47"/>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SessionController.cpp" line="87"/>
+        <source>%1 has changed since the session was saved (different content hash): results may differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SessionController.cpp" line="104"/>
+        <source>plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SessionController.cpp" line="115"/>
+        <source>Session not opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SessionController.cpp" line="122"/>
+        <source>Where is %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SessionController.cpp" line="123"/>
+        <location filename="../app/gui/SessionController.cpp" line="252"/>
+        <source>Audio (*.wav *.flac *.ogg *.opus *.mp3);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SessionController.cpp" line="125"/>
+        <source>Session not opened: its audio %1 was moved or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SessionController.cpp" line="151"/>
+        <source>Nothing to save: open an audio file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SessionController.cpp" line="168"/>
+        <source>The perturbed audio is not ready yet; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SessionController.cpp" line="190"/>
+        <source>%1: cannot write the regions (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SessionController.cpp" line="229"/>
+        <source>Autosave failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SessionController.cpp" line="239"/>
+        <source>Recover session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SessionController.cpp" line="240"/>
+        <source>NoiseLoss did not close normally. Recover the autosaved session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SessionController.cpp" line="251"/>
+        <source>Open Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SessionController.cpp" line="257"/>
+        <source>Open Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SessionController.cpp" line="258"/>
+        <location filename="../app/gui/SessionController.cpp" line="267"/>
+        <source>NoiseLoss sessions (*.nlsession)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SessionController.cpp" line="266"/>
+        <source>Save Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SessionController.cpp" line="277"/>
+        <source>Export Perturbed Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SessionController.cpp" line="278"/>
+        <source>WAV (*.wav);;FLAC (*.flac)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SessionController.cpp" line="284"/>
+        <source>Export Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SessionController.cpp" line="285"/>
+        <source>Audacity labels (*.txt);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
