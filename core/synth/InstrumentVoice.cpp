@@ -31,12 +31,26 @@ struct Envelope {
     }
 };
 
-/// Sum of harmonics with amplitudes 1/n^tilt (band-limited), at phase `phase` (radians of the fundamental).
-double harmonicSum(double phase, double frequency, int sampleRate, double tilt, int maxHarmonics,
-                   double oddBoost) {
-    double sum = 0.0;
+/// Amplitudes 1/n^tilt (even harmonics scaled by evenScale) of the harmonics below 0.45 * sampleRate.
+std::vector<double> harmonicAmplitudes(double frequency, int sampleRate, double tilt, int maxHarmonics,
+                                       double evenScale) {
+    std::vector<double> amplitudes;
     for (int n = 1; n <= maxHarmonics && n * frequency < 0.45 * sampleRate; ++n)
-        sum += std::sin(phase * n) * std::pow(n, -tilt) * (n % 2 == 1 ? 1.0 : oddBoost);
+        amplitudes.push_back(std::pow(n, -tilt) * (n % 2 == 1 ? 1.0 : evenScale));
+    return amplitudes;
+}
+
+/// sum_n amplitudes[n-1] * sin(n * phase), with sin(n x) from the Chebyshev recurrence
+/// sin((n+1)x) = 2 cos(x) sin(nx) - sin((n-1)x) (two trig calls per sample).
+double harmonicSum(double phase, const std::vector<double>& amplitudes) {
+    const double twoCos = 2.0 * std::cos(phase);
+    double previous = 0.0, current = std::sin(phase), sum = 0.0;
+    for (double amplitude : amplitudes) {
+        sum += amplitude * current;
+        const double next = twoCos * current - previous;
+        previous = current;
+        current = next;
+    }
     return sum;
 }
 
@@ -44,13 +58,14 @@ std::vector<float> renderAdditive(const NoteEvent& note, int sampleRate) {
     const Envelope envelope{0.015, 0.15, 0.65, 0.08};
     const double frequency = midiToHz(note.midi);
     std::vector<float> out(envelope.totalSamples(note.durationSeconds, sampleRate));
+    const std::vector<double> amplitudes = harmonicAmplitudes(frequency, sampleRate, 1.5, 10, 0.5);
     double phase = 0.0;
     for (std::size_t i = 0; i < out.size(); ++i) {
         const double t = static_cast<double>(i) / sampleRate;
         const double vibrato = t > 0.2 ? 0.004 * std::sin(kTwoPi * 5.0 * t) : 0.0;
         phase += kTwoPi * frequency * (1.0 + vibrato) / sampleRate;
-        out[i] = static_cast<float>(0.6 * harmonicSum(phase, frequency, sampleRate, 1.5, 10, 0.5) *
-                                    envelope.at(t, note.durationSeconds));
+        out[i] =
+            static_cast<float>(0.6 * harmonicSum(phase, amplitudes) * envelope.at(t, note.durationSeconds));
     }
     return out;
 }
@@ -111,10 +126,17 @@ std::vector<float> renderBass(const NoteEvent& note, int sampleRate) {
     for (std::size_t i = 0; i < out.size(); ++i) {
         const double t = static_cast<double>(i) / sampleRate;
         const double phase = kTwoPi * frequency * t;
-        const double brightness = 0.15 + 0.6 * std::exp(-t / 0.12); // harmonic n weighted exp(-n/..)
-        double saw = 0.0;
-        for (int n = 1; n <= 16 && n * frequency < 0.45 * sampleRate; ++n)
-            saw += std::sin(phase * n) / n * std::exp(-(n - 1) * (1.0 - brightness));
+        const double brightness = 0.15 + 0.6 * std::exp(-t / 0.12);
+        const double ratio = std::exp(-(1.0 - brightness)); // harmonic n weighted ratio^(n-1) / n
+        const double twoCos = 2.0 * std::cos(phase);
+        double previous = 0.0, current = std::sin(phase), weight = 1.0, saw = 0.0;
+        for (int n = 1; n <= 16 && n * frequency < 0.45 * sampleRate; ++n) {
+            saw += current * weight / n;
+            weight *= ratio;
+            const double next = twoCos * current - previous;
+            previous = current;
+            current = next;
+        }
         const double sub = 0.5 * std::sin(phase * 0.5);
         out[i] = static_cast<float>(0.7 * (saw + sub) * envelope.at(t, note.durationSeconds));
     }
@@ -125,14 +147,16 @@ std::vector<float> renderPad(const NoteEvent& note, int sampleRate) {
     const Envelope envelope{0.35, 1.0, 0.85, 0.5};
     const double frequency = midiToHz(note.midi);
     static const double kDetuneCents[3] = {-8.0, 0.0, 7.0};
+    double voiceFrequencies[3];
+    for (int voice = 0; voice < 3; ++voice)
+        voiceFrequencies[voice] = frequency * std::pow(2.0, kDetuneCents[voice] / 1200.0);
+    const std::vector<double> amplitudes = harmonicAmplitudes(voiceFrequencies[2], sampleRate, 1.2, 6, 1.0);
     std::vector<float> out(envelope.totalSamples(note.durationSeconds, sampleRate));
     for (std::size_t i = 0; i < out.size(); ++i) {
         const double t = static_cast<double>(i) / sampleRate;
         double sum = 0.0;
-        for (double cents : kDetuneCents) {
-            const double voiceFrequency = frequency * std::pow(2.0, cents / 1200.0);
-            sum += harmonicSum(kTwoPi * voiceFrequency * t, voiceFrequency, sampleRate, 1.2, 6, 1.0);
-        }
+        for (double voiceFrequency : voiceFrequencies)
+            sum += harmonicSum(kTwoPi * voiceFrequency * t, amplitudes);
         const double tremolo = 1.0 - 0.15 * (0.5 + 0.5 * std::sin(kTwoPi * 3.0 * t));
         out[i] = static_cast<float>(0.35 * sum * tremolo * envelope.at(t, note.durationSeconds));
     }
