@@ -60,6 +60,9 @@ struct RunControl {
 struct EngineOptions {
     std::string device = "cpu"; ///< "cpu" or "cuda" (when LibTorch was built with CUDA)
     int threads = 0;            ///< intra-op threads; 0 = LibTorch's default (all cores)
+    /// CPU only: convert the decoder's linear weights once to the oneDNN (mkldnn) layout at load
+    /// (faster GEMMs, same memory). Such weights are inference-only; set false for gradients.
+    bool oneDnnLinear = true;
 };
 
 } // namespace noiseloss
