@@ -86,9 +86,9 @@ void BandTableView::setData(std::shared_ptr<const AnalysisViewData> data) {
     const LossAnalysis& analysis = m_data->analysis;
     for (const RegionAnalysis& region : analysis.regions) {
         const auto index = static_cast<std::size_t>(region.planRegionIndex);
-        QString name = tr("Region %1").arg(region.planRegionIndex + 1);
+        QString name = tr("R%1").arg(region.planRegionIndex + 1);
         if (index < m_data->plan.regions.size())
-            name += QStringLiteral(" · ") + RegionStyle::describe(m_data->plan.regions[index]);
+            name += QStringLiteral(" ") + RegionStyle::describe(m_data->plan.regions[index]);
         addBaselineRow(name, region.bands);
         addBandRow(name, AnalysisStyle::bandName(StudyBand::Peak), region.peak,
                    AnalysisStyle::bandColor(StudyBand::Peak));
@@ -101,7 +101,7 @@ void BandTableView::setData(std::shared_ptr<const AnalysisViewData> data) {
                 ->setToolTip(
                     tr("D never returned to the baseline for 5 tokens: Peak ends at the fallback o + 45"));
     }
-    const QString movingAverage = tr("Moving average");
+    const QString movingAverage = tr("Moving avg.");
     for (const BandStats& stats : analysis.affectedStats)
         addBandRow(movingAverage, tr("Affected"), stats, QColor(128, 0, 128));
     for (const BandStats& stats : analysis.movingRecoveryStats)
@@ -114,6 +114,8 @@ void BandTableView::addBaselineRow(const QString& region, const StudyBands& band
     m_table->insertRow(row);
     const TokenTimeMap& tokens = m_data->tokens;
     auto* regionItem = new QTableWidgetItem(region);
+    regionItem->setData(Qt::UserRole, region);
+    regionItem->setToolTip(region);
     QFont bold = regionItem->font();
     bold.setBold(true);
     regionItem->setFont(bold);
@@ -148,8 +150,15 @@ void BandTableView::addBandRow(const QString& region, const QString& band, const
     const TokenTimeMap& tokens = m_data->tokens;
     const double start = tokens.frameToSeconds(stats.span.begin);
     const double end = tokens.frameToSeconds(stats.span.end);
-    auto* regionItem = new QTableWidgetItem(region);
-    regionItem->setForeground(QColor(140, 140, 140));
+    // The region is named once per group (on its first row); later rows carry it as a tooltip only.
+    const QTableWidgetItem* above = row > 0 ? m_table->item(row - 1, RegionColumn) : nullptr;
+    const bool sameGroup = above && above->data(Qt::UserRole).toString() == region;
+    auto* regionItem = new QTableWidgetItem(sameGroup ? QString() : region);
+    regionItem->setData(Qt::UserRole, region);
+    regionItem->setToolTip(region);
+    QFont bold = regionItem->font();
+    bold.setBold(true);
+    regionItem->setFont(bold);
     m_table->setItem(row, RegionColumn, regionItem);
     auto* bandItem = new QTableWidgetItem(QStringLiteral("■ ") + band);
     bandItem->setForeground(color.darker(115));
