@@ -7,6 +7,7 @@
 #include "PreferencesDialog.h"
 #include "RegionController.h"
 #include "SessionController.h"
+#include "app/gui/analysis/AnalysisWorkbench.h"
 #include "noiseloss/BuildInfo.h"
 #include "widgets/PaneStack.h"
 #include "widgets/RegionInspector.h"
@@ -47,6 +48,7 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
     createDocks();
     createMenus();
     createToolBars();
+    m_analysis = new AnalysisWorkbench(this); // loss chart pane, band table + token inspector docks
     connectDocument();
     restoreLayout();
     updateTitle();
@@ -290,7 +292,7 @@ void MainWindow::updateTitle() {
 }
 
 bool MainWindow::isIdle() const {
-    return !m_loader->isBusy() && !m_preview->isBusy();
+    return !m_loader->isBusy() && !m_preview->isBusy() && m_analysis->isIdle();
 }
 
 void MainWindow::showError(const QString& message) {

@@ -6,6 +6,7 @@ class QLabel;
 
 namespace noiseloss {
 
+class AnalysisWorkbench;
 class AudioLoader;
 class Document;
 class PaneStack;
@@ -46,6 +47,7 @@ public:
     WaveformView* perturbedView() const { return m_perturbedView; }
     RegionInspector* inspector() const { return m_inspector; }
     StatusArea* statusArea() const { return m_statusArea; }
+    AnalysisWorkbench* analysis() const { return m_analysis; } ///< loss chart pane, band/token docks
 
     /// True when nothing is loading or rendering (the headless screenshot waits for this).
     bool isIdle() const;
@@ -88,6 +90,7 @@ private:
     StatusArea* m_statusArea = nullptr;
     QLabel* m_readout = nullptr;
     QList<QAction*> m_viewActions;
+    AnalysisWorkbench* m_analysis = nullptr;
 };
 
 } // namespace noiseloss
