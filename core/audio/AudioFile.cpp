@@ -74,6 +74,8 @@ void saveAudioFile(const std::filesystem::path& path, const AudioBuffer& audio, 
     const auto frames = static_cast<sf_count_t>(audio.frameCount());
     sf_count_t written = 0;
     if (format == AudioFileFormat::Wav) {
+        // No PEAK chunk: it carries a timestamp, and identical samples must give identical files.
+        sf_command(file.get(), SFC_SET_ADD_PEAK_CHUNK, nullptr, SF_FALSE);
         written = sf_writef_float(file.get(), audio.samples.data(), frames);
     } else {
         const std::vector<short> pcm = toPcm16(audio.samples);
