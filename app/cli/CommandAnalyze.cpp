@@ -14,6 +14,7 @@
 #include "util/Error.h"
 #include "util/Npy.h"
 
+#include <chrono>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -46,6 +47,28 @@ void writeOutputs(const std::filesystem::path& out, const AnalysisResult& result
     meta["audio_hash"] = result.audioHash;
     writeJsonFile(out / "meta.json", meta);
 }
+
+/// Wall-clock seconds per pipeline stage, in the order the stages were reported.
+struct StageTimer {
+    using Clock = std::chrono::steady_clock;
+    std::vector<std::pair<std::string, double>> stages;
+    Clock::time_point last = Clock::now();
+
+    void onProgress(const std::string& stage) {
+        const Clock::time_point now = Clock::now();
+        const double seconds = std::chrono::duration<double>(now - last).count();
+        last = now;
+        if (stages.empty() || stages.back().first != stage)
+            stages.emplace_back(stage, 0.0);
+        stages.back().second += seconds;
+    }
+    std::string describe() const {
+        std::string text;
+        for (const auto& [stage, seconds] : stages)
+            text += (text.empty() ? "" : ", ") + stage + " " + std::to_string(seconds).substr(0, 5) + " s";
+        return text;
+    }
+};
 
 void printSummary(const AnalysisResult& result, const std::filesystem::path& out) {
     const ClipStats& clip = result.analysis.clip;
@@ -97,7 +120,13 @@ int runAnalyze(const std::vector<std::string>& args) {
     const std::string audioPath = parser.positional("AUDIO");
     const AudioBuffer audio = loadAudioFile(audioPath);
     AnalysisSession session(model);
-    const AnalysisResult result = session.run(audio, plan, params);
+    StageTimer timer;
+    RunControl control;
+    control.progress = [&timer](const std::string& stage, double) {
+        timer.onProgress(stage);
+    };
+    const AnalysisResult result = session.run(audio, plan, params, control);
+    std::cerr << "stages: " << timer.describe() << "\n";
 
     const nlohmann::json settings = {{"command", "analyze"},
                                      {"audio", audioPath},
