@@ -2,8 +2,12 @@
 
 #include "util/Error.h"
 
+#include <cstdio>
 #include <fstream>
+#include <optional>
+#include <sstream>
 #include <system_error>
+#include <vector>
 
 namespace noiseloss {
 namespace {
@@ -47,6 +51,23 @@ void requireReadableFile(const std::filesystem::path& path) {
         throw Error(name + ": empty file (0 bytes)");
 }
 
+/// libsndfile accepts a WAV whose data chunk is shorter than its header says (it shrinks the frame
+/// count), logging "data : 128000 (should be 63960)". Returns the two byte counts when that happened.
+/// Sizes 0 and 0xFFFFFFFF are what streaming writers leave in the header: not truncation.
+std::optional<std::pair<long long, long long>> truncatedDataChunk(SNDFILE* file) {
+    std::vector<char> log(32768, '\0');
+    sf_command(file, SFC_GET_LOG_INFO, log.data(), static_cast<int>(log.size() - 1));
+    std::istringstream lines(log.data());
+    std::string line;
+    while (std::getline(lines, line)) {
+        long long declared = 0, present = 0;
+        if (std::sscanf(line.c_str(), "data : %lld (should be %lld)", &declared, &present) == 2 &&
+            present < declared && declared != 0 && declared < 0xFFFFFFF0LL)
+            return std::make_pair(declared, present);
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 SndFileHandle::SndFileHandle(SNDFILE* file, SF_INFO info, std::filesystem::path path)
@@ -82,6 +103,9 @@ SndFileHandle SndFileHandle::openForReading(const std::filesystem::path& path) {
     if (info.channels <= 0 || info.samplerate <= 0)
         throw Error(path.string() + ": corrupt header (" + std::to_string(info.channels) + " channels at " +
                     std::to_string(info.samplerate) + " Hz)");
+    if (const auto truncated = truncatedDataChunk(file))
+        throw Error(path.string() + ": truncated: the header promises " + std::to_string(truncated->first) +
+                    " bytes of audio data but only " + std::to_string(truncated->second) + " are present");
     if (info.frames <= 0)
         throw Error(path.string() + ": contains no audio frames (zero-length " + formatName(info.format) +
                     ")");

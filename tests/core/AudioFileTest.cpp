@@ -97,6 +97,21 @@ TEST(AudioFile, TruncatedFlacIsReportedAsCorruptOrTruncated) {
     expectFileError([&] { loadAudioFile(cut); }, cut, "truncated");
 }
 
+TEST(AudioFile, TruncatedWavIsReportedAsTruncated) {
+    const AudioBuffer audio = sine(300.0, 0.5, 32000, 1.0);
+    saveAudioFile(tempPath("whole.wav"), audio);
+    const std::string bytes = readBytes(tempPath("whole.wav"));
+    const auto cut = tempPath("truncated.wav");
+    writeBytes(cut, bytes.substr(0, bytes.size() / 2));
+    try {
+        const AudioBuffer loaded = loadAudioFile(cut);
+        FAIL() << "a WAV cut in half loaded " << loaded.frameCount() << " frames without an error";
+    } catch (const Error& error) {
+        EXPECT_NE(std::string(error.what()).find(cut.string()), std::string::npos) << error.what();
+        EXPECT_NE(std::string(error.what()).find("truncated"), std::string::npos) << error.what();
+    }
+}
+
 TEST(AudioFile, CorruptedFlacBodyIsAnError) {
     const auto whole = tempPath("body.flac");
     saveAudioFile(whole, sine(300.0, 0.5, 32000, 2.0));

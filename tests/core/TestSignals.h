@@ -11,12 +11,15 @@
 #include <fstream>
 #include <numbers>
 #include <string>
+#include <unistd.h>
 #include <vector>
 
 namespace noiseloss::test {
 
+/// A temporary file path unique to this process (parallel test runs do not collide).
 inline std::filesystem::path tempPath(const std::string& name) {
-    return std::filesystem::temp_directory_path() / ("noiseloss_dsp_" + name);
+    return std::filesystem::temp_directory_path() /
+           ("noiseloss_dsp_" + std::to_string(::getpid()) + "_" + name);
 }
 
 inline void writeBytes(const std::filesystem::path& path, const std::string& bytes) {
