@@ -216,6 +216,52 @@ TEST_F(AnalysisSessionTest, NoiseLossAlignmentLeavesFrameZeroUnpaired) {
     EXPECT_NEAR(result.analysis.aligned.originalNll[1], result.originalScore.nllAt(0, 0), 1e-6f);
 }
 
+TEST_F(AnalysisSessionTest, ShuffledFramesAreComparedWithTheirSource) {
+    PerturbationPlan plan;
+    Region shuffle;
+    shuffle.kind = RegionKind::Shuffle;
+    shuffle.startSeconds = 0.4;
+    shuffle.endSeconds = 0.8;
+    shuffle.blockTokens = 5;
+    plan.regions = {shuffle};
+    AnalysisSession session(s_model);
+    const AnalysisResult result = session.run(s_audio, plan);
+    const auto& toOriginal = result.frameMap.perturbedToOriginal;
+    ASSERT_EQ(static_cast<std::int64_t>(toOriginal.size()), result.originalCodes.frames);
+    EXPECT_EQ(toOriginal[20], 25); // the first two blocks are swapped
+    const AlignedLosses& aligned = result.analysis.aligned;
+    for (std::size_t p = 0; p < toOriginal.size(); ++p)
+        for (int k = 0; k < aligned.codebooks; ++k)
+            ASSERT_NEAR(aligned.difference[aligned.index(k, toOriginal[p])],
+                        result.perturbedScore.nllAt(k, static_cast<std::int64_t>(p)) -
+                            result.originalScore.nllAt(k, toOriginal[p]),
+                        1e-5f);
+}
+
+TEST_F(AnalysisSessionTest, RegionsAtClipStartAndEnd) {
+    PerturbationPlan plan;
+    plan.regions = {noiseRegion(0.0, 0.2), noiseRegion(1.1, s_audio.durationSeconds())};
+    AnalysisSession session(s_model);
+    const AnalysisResult result = session.run(s_audio, plan);
+    const std::int64_t frames = result.originalCodes.frames;
+    ASSERT_EQ(result.analysis.regions.size(), 2u);
+    const RegionAnalysis& first = result.analysis.regions[0];
+    const RegionAnalysis& last = result.analysis.regions[1];
+    EXPECT_EQ(first.bands.baselineSource, BaselineSource::None);
+    EXPECT_EQ(first.peak.span.begin, 0);
+    EXPECT_LE(first.recovery.span.end, last.peak.span.begin);
+    EXPECT_EQ(last.bands.region.onsetFrame, 55);
+    EXPECT_EQ(last.bands.baselineSource, BaselineSource::Full);
+    EXPECT_LE(last.peak.span.end, frames);
+    // The study's bands stop at n - 1; a band pushed past it by a long Peak is empty.
+    for (const BandStats* band : {&last.assimilation, &last.recovery})
+        EXPECT_TRUE(band->span.empty() || band->span.end <= frames - 1)
+            << band->span.begin << " " << band->span.end;
+    EXPECT_LE(last.recovery.span.begin, frames);
+    for (const BandStats* band : {&first.peak, &first.assimilation, &first.recovery, &last.peak})
+        EXPECT_EQ(band->validTokens, band->span.length());
+}
+
 TEST_F(AnalysisSessionTest, RejectsAnInvalidPlan) {
     PerturbationPlan plan;
     plan.regions = {noiseRegion(0.6, 60.0)};
