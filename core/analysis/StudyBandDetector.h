@@ -51,6 +51,8 @@ struct StudyBands {
 ///   Recovery = [end of Assimilation, R), R = n-1 for the last region; for an earlier region R is
 ///          the next region's Peak start (its onset - lead) so that bands never overlap.
 /// Every span is clipped to [0, n) and is empty rather than reversed. Pure function.
+/// Indices are ORIGINAL token frames. The study's scripts indexed their NoiseLoss-aligned curve by
+/// column (column i = frame i + 1), so with that alignment their bands sit one token earlier.
 std::vector<StudyBands> detectStudyBands(const std::vector<float>& difference,
                                          const std::vector<RegionTokens>& regions,
                                          const StudyBandParams& params = defaultStudyBandParams());
