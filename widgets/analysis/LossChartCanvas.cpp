@@ -1,9 +1,12 @@
 #include "widgets/analysis/LossChartCanvas.h"
 
+#include "widgets/analysis/LossChartSeries.h"
+
 #include <QChart>
 #include <QMouseEvent>
 #include <QValueAxis>
 #include <QWheelEvent>
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -25,6 +28,14 @@ LossChartCanvas::LossChartCanvas(QChart* chart, int bottomMarginPixels, QWidget*
     chart->legend()->hide();
     chart->setMargins(QMargins(0, 0, 0, 0));
     chart->setBackgroundRoundness(0);
+    chart->setBackgroundVisible(false); // drawBackground paints the plot and its grid
+    chart->setPlotAreaBackgroundVisible(false);
+    for (QAbstractAxis* axis : chart->axes()) {
+        axis->setLabelsVisible(false);
+        axis->setGridLineVisible(false);
+        axis->setMinorGridLineVisible(false);
+        axis->setLineVisible(false);
+    }
     connect(chart, &QChart::plotAreaChanged, this, [this] { viewport()->update(); });
 }
 
@@ -104,25 +115,27 @@ void LossChartCanvas::drawForeground(QPainter* painter, const QRectF& rect) {
     const double playheadX = xOf(m_playhead);
     painter->drawLine(QPointF(playheadX, plot.top()), QPointF(playheadX, plot.bottom()));
 
-    // Value labels inside the plot, on a translucent backing so the curves stay readable.
-    const auto* valueAxis = qobject_cast<QValueAxis*>(chart()->axes(Qt::Vertical).value(0));
+    painter->restore();
+    drawValueLabels(painter, plot);
+    drawTimeLabels(painter, plot);
+}
+
+void LossChartCanvas::drawValueLabels(QPainter* painter, const QRectF& plot) const {
+    painter->save();
     QFont font = painter->font();
     font.setPointSizeF(font.pointSizeF() * 0.85);
     painter->setFont(font);
     const QFontMetrics metrics(font);
-    if (valueAxis && valueAxis->max() > valueAxis->min()) {
-        for (const double value : m_valueTicks) {
-            const double y = plot.bottom() - (value - valueAxis->min()) /
-                                                 (valueAxis->max() - valueAxis->min()) * plot.height();
-            const QString text = QString::number(value, 'g', 3);
-            const QRectF box(plot.left() + 2, y - metrics.height() / 2.0, metrics.horizontalAdvance(text) + 6,
-                             metrics.height());
-            if (box.top() < plot.top() || box.bottom() > plot.bottom())
-                continue;
-            painter->fillRect(box, QColor(255, 255, 255, 190));
-            painter->setPen(QColor(70, 70, 70));
-            painter->drawText(box, Qt::AlignCenter, text);
-        }
+    for (const double value : m_valueTicks) {
+        const double y = yOf(value);
+        const QString text = QString::number(value, 'g', 3);
+        const QRectF box(plot.left() + 2, y - metrics.height() / 2.0, metrics.horizontalAdvance(text) + 6,
+                         metrics.height());
+        if (box.top() < plot.top() + metrics.height() + 2 || box.bottom() > plot.bottom())
+            continue;
+        painter->fillRect(box, QColor(255, 255, 255, 190));
+        painter->setPen(QColor(70, 70, 70));
+        painter->drawText(box, Qt::AlignCenter, text);
     }
     if (!m_valueTitle.isEmpty()) {
         const QRectF box(plot.left() + 2, plot.top() + 1, metrics.horizontalAdvance(m_valueTitle) + 8,
@@ -132,6 +145,63 @@ void LossChartCanvas::drawForeground(QPainter* painter, const QRectF& rect) {
         painter->drawText(box, Qt::AlignCenter, m_valueTitle);
     }
     painter->restore();
+}
+
+void LossChartCanvas::drawTimeLabels(QPainter* painter, const QRectF& plot) const {
+    if (m_bottomMargin <= 0)
+        return;
+    const QList<double> ticks = timeTicks();
+    if (ticks.size() < 2)
+        return;
+    const double step = ticks[1] - ticks[0];
+    const int decimals = step >= 1.0 ? 0 : step >= 0.1 ? 1 : step >= 0.01 ? 2 : 3;
+    painter->save();
+    QFont font = painter->font();
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    painter->setFont(font);
+    painter->setPen(QColor(80, 80, 80));
+    const QFontMetrics metrics(font);
+    for (const double seconds : ticks) {
+        const QString text = QString::number(seconds, 'f', decimals) + QStringLiteral(" s");
+        const double width = metrics.horizontalAdvance(text);
+        const double x = std::clamp(xOf(seconds) - width / 2.0, plot.left(), plot.right() - width);
+        painter->drawLine(QPointF(xOf(seconds), plot.bottom()), QPointF(xOf(seconds), plot.bottom() + 3));
+        painter->drawText(QRectF(x, plot.bottom() + 3, width, m_bottomMargin - 3),
+                          Qt::AlignHCenter | Qt::AlignTop, text);
+    }
+    painter->restore();
+}
+
+void LossChartCanvas::drawBackground(QPainter* painter, const QRectF& rect) {
+    painter->fillRect(rect, palette().window());
+    const QRectF plot = chart()->plotArea();
+    painter->fillRect(plot, Qt::white);
+    painter->save();
+    painter->setClipRect(plot);
+    painter->setPen(QPen(QColor(232, 232, 232), 1));
+    for (const double seconds : timeTicks())
+        painter->drawLine(QPointF(xOf(seconds), plot.top()), QPointF(xOf(seconds), plot.bottom()));
+    for (const double value : m_valueTicks)
+        painter->drawLine(QPointF(plot.left(), yOf(value)), QPointF(plot.right(), yOf(value)));
+    painter->restore();
+    painter->setPen(QPen(QColor(200, 200, 200), 1));
+    painter->drawLine(plot.bottomLeft(), plot.bottomRight());
+}
+
+double LossChartCanvas::yOf(double value) const {
+    const QRectF plot = chart()->plotArea();
+    const auto* axis = qobject_cast<QValueAxis*>(chart()->axes(Qt::Vertical).value(0));
+    if (!axis || axis->max() <= axis->min())
+        return plot.bottom();
+    return plot.bottom() - (value - axis->min()) / (axis->max() - axis->min()) * plot.height();
+}
+
+QList<double> LossChartCanvas::timeTicks() const {
+    const auto* axis = qobject_cast<QValueAxis*>(chart()->axes(Qt::Horizontal).value(0));
+    if (!axis)
+        return {};
+    return niceTicks(axis->min(), axis->max(),
+                     std::max(2, static_cast<int>(chart()->plotArea().width() / 110)));
 }
 
 void LossChartCanvas::mouseMoveEvent(QMouseEvent* event) {

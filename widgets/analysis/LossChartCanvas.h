@@ -6,9 +6,11 @@
 namespace noiseloss {
 
 /// One plot of LossChartView: a QChartView whose plot area spans the full width of the widget so
-/// that its time axis lines up pixel for pixel with the waveform panes above it. It paints the
-/// time overlays (selection, playhead, hover line) and its own value labels inside the plot, and
-/// reports the pointer in seconds. GUI thread only.
+/// that its time axis lines up pixel for pixel with the waveform panes above it. Qt's own axis
+/// decorations assume an automatic layout, so the canvas paints the grid, the time labels (in the
+/// bottom margin) and the value labels (inside the plot) itself, from the same mapping as the
+/// series, plus the time overlays (selection, playhead, hover line). Reports the pointer in
+/// seconds. GUI thread only.
 class LossChartCanvas : public QChartView {
     Q_OBJECT
 public:
@@ -30,6 +32,7 @@ signals:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void drawBackground(QPainter* painter, const QRectF& rect) override;
     void drawForeground(QPainter* painter, const QRectF& rect) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
@@ -40,6 +43,10 @@ private:
     void updatePlotArea();
     double secondsAt(double x) const;
     double xOf(double seconds) const;
+    double yOf(double value) const;
+    QList<double> timeTicks() const;
+    void drawValueLabels(QPainter* painter, const QRectF& plot) const;
+    void drawTimeLabels(QPainter* painter, const QRectF& plot) const;
 
     int m_bottomMargin;
     double m_playhead = 0.0;

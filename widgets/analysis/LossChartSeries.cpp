@@ -17,7 +17,7 @@ void attach(QChart* chart, QAbstractSeries* series, QValueAxis* timeAxis, QValue
     series->attachAxis(valueAxis);
 }
 
-QAreaSeries* makeArea(QLineSeries* upper, QLineSeries* lower, const QString& name, const QColor& fill) {
+QAreaSeries* makeArea(QLineSeries* upper, QLineSeries* lower, const QString& name, const QBrush& fill) {
     auto* area = new QAreaSeries(upper, lower);
     upper->setParent(area);
     lower->setParent(area);
@@ -93,7 +93,7 @@ int addTokenBars(QChart* chart, QValueAxis* timeAxis, QValueAxis* valueAxis, con
 }
 
 void addShadedSpan(QChart* chart, QValueAxis* timeAxis, QValueAxis* valueAxis, const QString& name,
-                   double startSeconds, double endSeconds, double low, double high, const QColor& fill) {
+                   double startSeconds, double endSeconds, double low, double high, const QBrush& fill) {
     auto* upper = new QLineSeries;
     upper->append(startSeconds, high);
     upper->append(endSeconds, high);

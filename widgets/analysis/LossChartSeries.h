@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QBrush>
 #include <QColor>
 #include <QList>
 #include <QPen>
@@ -27,7 +28,7 @@ int addTokenBars(QChart* chart, QValueAxis* timeAxis, QValueAxis* valueAxis, con
 
 /// A filled rectangle [startSeconds, endSeconds) x [low, high] named `name`.
 void addShadedSpan(QChart* chart, QValueAxis* timeAxis, QValueAxis* valueAxis, const QString& name,
-                   double startSeconds, double endSeconds, double low, double high, const QColor& fill);
+                   double startSeconds, double endSeconds, double low, double high, const QBrush& fill);
 
 /// A horizontal line at `value` over [startSeconds, endSeconds), named `name`.
 void addHorizontalLine(QChart* chart, QValueAxis* timeAxis, QValueAxis* valueAxis, const QString& name,

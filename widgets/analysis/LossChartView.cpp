@@ -28,15 +28,9 @@ namespace {
 constexpr int kBandAlpha = 48;
 constexpr int kTimeLabelPixels = 18;
 
-QValueAxis* makeAxis(QChart* chart, Qt::Alignment alignment, bool labels) {
+/// An axis without decorations: LossChartCanvas draws the grid and labels from the same mapping.
+QValueAxis* makeAxis(QChart* chart, Qt::Alignment alignment) {
     auto* axis = new QValueAxis;
-    axis->setLabelsVisible(labels);
-    axis->setGridLineColor(QColor(225, 225, 225));
-    axis->setLinePenColor(QColor(190, 190, 190));
-    axis->setLabelFormat(QStringLiteral("%.1f s"));
-    QFont font = axis->labelsFont();
-    font.setPointSizeF(font.pointSizeF() * 0.85);
-    axis->setLabelsFont(font);
     chart->addAxis(axis, alignment);
     return axis;
 }
@@ -127,13 +121,13 @@ void LossChartView::buildControls() {
     plotsLayout->setContentsMargins(0, 0, 0, 0);
     plotsLayout->setSpacing(0);
     auto* lossChart = new QChart;
-    m_lossTimeAxis = makeAxis(lossChart, Qt::AlignBottom, false);
-    m_lossValueAxis = makeAxis(lossChart, Qt::AlignLeft, false);
+    m_lossTimeAxis = makeAxis(lossChart, Qt::AlignBottom);
+    m_lossValueAxis = makeAxis(lossChart, Qt::AlignLeft);
     m_lossCanvas = new LossChartCanvas(lossChart, 0);
     m_lossCanvas->setValueAxisTitle(tr("loss (nats)"));
     auto* differenceChart = new QChart;
-    m_differenceTimeAxis = makeAxis(differenceChart, Qt::AlignBottom, true);
-    m_differenceValueAxis = makeAxis(differenceChart, Qt::AlignLeft, false);
+    m_differenceTimeAxis = makeAxis(differenceChart, Qt::AlignBottom);
+    m_differenceValueAxis = makeAxis(differenceChart, Qt::AlignLeft);
     m_differenceCanvas = new LossChartCanvas(differenceChart, kTimeLabelPixels);
     m_differenceCanvas->setValueAxisTitle(tr("D = L_pert − L_orig"));
     plotsLayout->addWidget(m_lossCanvas, 0, 0);
@@ -295,7 +289,7 @@ void LossChartView::rebuildLossChart() {
     if (m_settings.showPerturbed)
         addTokenLine(chart, m_lossTimeAxis, m_lossValueAxis, QStringLiteral("Perturbed"), perturbed, fps,
                      QPen(AnalysisStyle::perturbedColor(), 1.4));
-    m_lossCanvas->setValueTicks(niceTicks(low, high, 4));
+    m_lossCanvas->setValueTicks(niceTicks(low, high, 5));
 }
 
 void LossChartView::rebuildDifferenceChart() {
@@ -333,7 +327,7 @@ void LossChartView::rebuildDifferenceChart() {
                               m_data->tokens.frameToSeconds(end), bands.baseline,
                               QPen(QColor(90, 90, 90), 1.0, Qt::DashLine));
         }
-    m_differenceCanvas->setValueTicks(niceTicks(-limit, limit, 4));
+    m_differenceCanvas->setValueTicks(niceTicks(-limit, limit, 6));
 }
 
 void LossChartView::addSpanShading(QChart* chart, QValueAxis* yAxis, double low, double high) {
@@ -360,10 +354,12 @@ void LossChartView::addSpanShading(QChart* chart, QValueAxis* yAxis, double low,
 
 void LossChartView::addRegionStrip(QChart* chart, QValueAxis* yAxis, double low, double high) {
     // A strip along the top marks where each region of the plan acts, in the region's colour.
-    const double stripLow = high - (high - low) * 0.035;
+    // Hatched, so that it does not read as one of the bands.
+    const double stripLow = high - (high - low) * 0.03;
     for (const Region& region : m_data->plan.regions)
         addShadedSpan(chart, m_lossTimeAxis, yAxis, QStringLiteral("Region strip"), region.startSeconds,
-                      region.endSeconds, stripLow, high, withAlpha(RegionStyle::color(region.kind), 220));
+                      region.endSeconds, stripLow, high,
+                      QBrush(RegionStyle::color(region.kind).darker(130), Qt::BDiagPattern));
 }
 
 void LossChartView::applyVisibleRange() {
@@ -371,17 +367,6 @@ void LossChartView::applyVisibleRange() {
     const double end = m_sync->visibleEndSeconds();
     m_lossTimeAxis->setRange(start, end);
     m_differenceTimeAxis->setRange(start, end);
-    const QList<double> ticks = niceTicks(start, end, 8);
-    if (ticks.size() >= 2) {
-        const double step = ticks[1] - ticks[0];
-        for (QValueAxis* axis : {m_lossTimeAxis, m_differenceTimeAxis}) {
-            axis->setTickType(QValueAxis::TicksDynamic);
-            axis->setTickAnchor(ticks[0]);
-            axis->setTickInterval(step);
-        }
-        const int decimals = step >= 1.0 ? 0 : step >= 0.1 ? 1 : step >= 0.01 ? 2 : 3;
-        m_differenceTimeAxis->setLabelFormat(QStringLiteral("%.%1f s").arg(decimals));
-    }
     applyTimeOverlays();
 }
 
