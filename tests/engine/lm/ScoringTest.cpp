@@ -189,5 +189,53 @@ TEST(MusicModelLoad, InfoAndDeviceErrors) {
     }
 }
 
+TEST(ScoreExport, WritesTheScoreDirectoryLayout) {
+    const auto model = tinyModel(true);
+    const CodeMatrix codes = codesFromNpy(kExpected / "lm_codes.npy");
+    ScoreParams params;
+    params.alignment = Alignment::NoiseLoss;
+    const ScoreResult result = model->score(codes, params);
+    const auto folder = std::filesystem::temp_directory_path() / "noiseloss-lm-export";
+    std::filesystem::remove_all(folder);
+    writeScoreDirectory(folder, codes, result, model->info(), {{"alignment", "noiseloss"}});
+    const NpyArray savedCodes = readNpy(folder / "codes.npy");
+    EXPECT_EQ(savedCodes.shape, (std::vector<std::int64_t>{4, 90}));
+    EXPECT_EQ(savedCodes.i64, codes.codes);
+    const NpyArray nll = readNpy(folder / "nll.npy");
+    EXPECT_EQ(nll.shape, (std::vector<std::int64_t>{4, 89}));
+    EXPECT_EQ(nll.f32, result.nll);
+    EXPECT_EQ(readNpy(folder / "entropy.npy").f32, result.entropy);
+    std::ifstream summaryFile(folder / "summary.json");
+    const auto summary = nlohmann::json::parse(summaryFile);
+    EXPECT_NEAR(summary["mean_nll"].get<double>(), result.meanNll(), 1e-9);
+    EXPECT_EQ(summary["T"], 90);
+    EXPECT_EQ(summary["K"], 4);
+    EXPECT_EQ(summary["alignment"], "noiseloss");
+    EXPECT_EQ(summary["frame_rate"], 50.0);
+    double perCodebookMean = 0.0;
+    for (const auto& value : summary["mean_nll_per_codebook"])
+        perCodebookMean += value.get<double>() / 4.0;
+    EXPECT_NEAR(perCodebookMean, result.meanNll(), 1e-6);
+    std::ifstream metaFile(folder / "meta.json");
+    const auto meta = nlohmann::json::parse(metaFile);
+    EXPECT_EQ(meta["model"]["config_hash"], model->info().configHash);
+    EXPECT_FALSE(meta["libraries"]["torch"].get<std::string>().empty());
+    EXPECT_FALSE(meta["git_commit"].get<std::string>().empty());
+    const auto perColumn = result.meanNllPerColumn();
+    EXPECT_NEAR(perColumn[3], (result.nllAt(0, 3) + result.nllAt(1, 3) + result.nllAt(2, 3) + result.nllAt(3, 3)) / 4,
+                1e-6);
+}
+
+TEST(MusicModelCodec, EncodeDecodeMatchCodecFixture) {
+    const auto model = tinyModel(true);
+    ASSERT_TRUE(model->info().hasCodec);
+    EXPECT_EQ(model->info().hopSamples, 640);
+    const NpyArray clip = readNpy(kTiny / "clip.npy");
+    const CodeMatrix codes = model->encode(clip.f32);
+    EXPECT_EQ(codes, codesFromNpy(kExpected / "codes.npy"));
+    const std::vector<float> audio = model->decode(codes);
+    EXPECT_EQ(audio.size(), 65u * 640u);
+}
+
 } // namespace
 } // namespace noiseloss
