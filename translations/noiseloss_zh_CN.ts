@@ -1,1099 +1,1283 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AnalysisController</name>
+    <message>
+        <location filename="../app/gui/analysis/AnalysisController.cpp" line="20" />
+        <source>Loading the model</source>
+        <translation>正在加载模型</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/AnalysisController.cpp" line="22" />
+        <source>Encoding the original</source>
+        <translation>正在编码原始音频</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/AnalysisController.cpp" line="24" />
+        <source>Scoring the original</source>
+        <translation>正在为原始音频打分</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/AnalysisController.cpp" line="26" />
+        <source>Rendering the perturbation</source>
+        <translation>正在生成扰动</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/AnalysisController.cpp" line="28" />
+        <source>Encoding the perturbed clip</source>
+        <translation>正在编码扰动后音频</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/AnalysisController.cpp" line="30" />
+        <source>Scoring the perturbed clip</source>
+        <translation>正在为扰动后音频打分</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/AnalysisController.cpp" line="32" />
+        <source>Detecting bands</source>
+        <translation>正在检测频段区间</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/AnalysisController.cpp" line="45" />
+        <source>&amp;Analyse</source>
+        <translation>分析(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/AnalysisController.cpp" line="47" />
+        <source>Score the original and the perturbed clip and detect the bands (F5)</source>
+        <translation>为原始与扰动后音频打分并检测区间 (F5)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/AnalysisController.cpp" line="49" />
+        <source>&amp;Cancel Analysis</source>
+        <translation>取消分析(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/AnalysisController.cpp" line="52" />
+        <source>Re-analyse on &amp;Change</source>
+        <translation>更改后重新分析(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/AnalysisController.cpp" line="59" />
+        <source>%1… %2 %</source>
+        <translation>%1… %2 %</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/AnalysisController.cpp" line="64" />
+        <source>Analysis cancelled</source>
+        <translation>分析已取消</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/AnalysisController.cpp" line="133" />
+        <source>Analysis scheduled…</source>
+        <translation>分析已排程…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/AnalysisController.cpp" line="141" />
+        <source>Choose a model folder to analyse</source>
+        <translation>请选择模型文件夹以进行分析</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/AnalysisController.cpp" line="141" />
+        <source>Open a clip to analyse</source>
+        <translation>请打开音频以进行分析</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/AnalysisController.cpp" line="146" />
+        <source>Analysis queued…</source>
+        <translation>分析已排队…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/AnalysisController.cpp" line="148" />
+        <source>Analysing…</source>
+        <translation>正在分析…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/AnalysisController.cpp" line="171" />
+        <source>Analysed: clip loss %1 → %2 (D %3 nats)</source>
+        <translation>分析完成：音频损失 %1 → %2（D %3 奈特）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/AnalysisController.cpp" line="179" />
+        <source>Analysis failed: %1</source>
+        <translation>分析失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/AnalysisController.cpp" line="183" />
+        <source>The analysis failed (see the message below)</source>
+        <translation>分析失败（见下方消息）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/AnalysisController.cpp" line="184" />
+        <source>Analysis failed</source>
+        <translation>分析失败</translation>
+    </message>
+</context>
 <context>
     <name>AnalysisStyle</name>
     <message>
-        <location filename="../widgets/analysis/AnalysisStyle.cpp" line="39"/>
+        <location filename="../widgets/analysis/AnalysisStyle.cpp" line="39" />
         <source>Peak</source>
-        <translation type="unfinished"></translation>
+        <translation>峰值</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/AnalysisStyle.cpp" line="41"/>
+        <location filename="../widgets/analysis/AnalysisStyle.cpp" line="41" />
         <source>Assimilation</source>
-        <translation type="unfinished"></translation>
+        <translation>同化</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/AnalysisStyle.cpp" line="43"/>
+        <location filename="../widgets/analysis/AnalysisStyle.cpp" line="43" />
         <source>Recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisWorkbench</name>
+    <message>
+        <location filename="../app/gui/analysis/AnalysisWorkbench.cpp" line="43" />
+        <source>Open a clip and choose a model folder to see the loss curves.</source>
+        <translation>打开音频并选择模型文件夹以查看损失曲线。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/AnalysisWorkbench.cpp" line="47" />
+        <source>Bands</source>
+        <translation>区间</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/AnalysisWorkbench.cpp" line="52" />
+        <source>Token Inspector</source>
+        <translation>词元检查器</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/AnalysisWorkbench.cpp" line="78" />
+        <source>&amp;Analysis</source>
+        <translation>分析(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/AnalysisWorkbench.cpp" line="84" />
+        <source>NoiseLoss-compatible &amp;Alignment</source>
+        <translation>NoiseLoss 兼容对齐(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/AnalysisWorkbench.cpp" line="86" />
+        <source>Frame t predicts every codebook of frame t+1, as the original study scored</source>
+        <translation>第 t 帧预测第 t+1 帧的所有码本，与原研究的打分方式一致</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/AnalysisWorkbench.cpp" line="89" />
+        <source>Export Per-Token &amp;CSV…</source>
+        <translation>导出逐词元 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/AnalysisWorkbench.cpp" line="90" />
+        <source>Export &amp;Bands JSON…</source>
+        <translation>导出区间 JSON(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/AnalysisWorkbench.cpp" line="91" />
+        <source>Export Chart &amp;PNG…</source>
+        <translation>导出图表 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/AnalysisWorkbench.cpp" line="92" />
+        <source>Export Chart &amp;SVG…</source>
+        <translation>导出图表 SVG(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/AnalysisWorkbench.cpp" line="117" />
+        <source>There is no analysis to export yet.</source>
+        <translation>尚无可导出的分析结果。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/AnalysisWorkbench.cpp" line="126" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisWorker</name>
+    <message>
+        <location filename="../app/gui/analysis/AnalysisWorker.cpp" line="142" />
+        <source>the analysis failed with an unknown error</source>
+        <translation>分析因未知错误而失败</translation>
     </message>
 </context>
 <context>
     <name>BandTableView</name>
     <message>
-        <location filename="../widgets/analysis/BandTableView.cpp" line="30"/>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="30" />
         <source>mean D before the onset (study window)</source>
-        <translation type="unfinished"></translation>
+        <translation>起始点之前的平均 D（原研究窗口）</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/BandTableView.cpp" line="32"/>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="32" />
         <source>region close to the clip start: mean D up to the Peak start</source>
-        <translation type="unfinished"></translation>
+        <translation>区域靠近音频开头：取至峰值开始处的平均 D</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/BandTableView.cpp" line="35"/>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="35" />
         <source>no scored token before the region: baseline 0</source>
-        <translation type="unfinished"></translation>
+        <translation>区域之前没有已打分的词元：基线为 0</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/BandTableView.cpp" line="52"/>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="52" />
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/BandTableView.cpp" line="52"/>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="52" />
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation>区间</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/BandTableView.cpp" line="52"/>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="52" />
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>词元</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/BandTableView.cpp" line="52"/>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="52" />
         <source>Time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间（秒）</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/BandTableView.cpp" line="52"/>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="52" />
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>长度</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/BandTableView.cpp" line="53"/>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="53" />
         <source>Mean D</source>
-        <translation type="unfinished"></translation>
+        <translation>平均 D</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/BandTableView.cpp" line="53"/>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="53" />
         <source>Max D</source>
-        <translation type="unfinished"></translation>
+        <translation>最大 D</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/BandTableView.cpp" line="53"/>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="53" />
         <source>L orig</source>
-        <translation type="unfinished"></translation>
+        <translation>L 原始</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/BandTableView.cpp" line="53"/>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="53" />
         <source>L pert</source>
-        <translation type="unfinished"></translation>
+        <translation>L 扰动</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/BandTableView.cpp" line="54"/>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="54" />
         <source>Mean of D = L_pert − L_orig (nats)</source>
-        <translation type="unfinished"></translation>
+        <translation>D = L_pert − L_orig 的平均值（奈特）</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/BandTableView.cpp" line="56"/>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="56" />
         <source>Mean original loss over the band (nats)</source>
-        <translation type="unfinished"></translation>
+        <translation>区间内原始损失的平均值（奈特）</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/BandTableView.cpp" line="58"/>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="58" />
         <source>Mean perturbed loss over the band (nats)</source>
-        <translation type="unfinished"></translation>
+        <translation>区间内扰动后损失的平均值（奈特）</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/BandTableView.cpp" line="89"/>
-        <source>Region %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="89" />
+        <source>R%1</source>
+        <translation>R%1</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/BandTableView.cpp" line="102"/>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="102" />
         <source>D never returned to the baseline for 5 tokens: Peak ends at the fallback o + 45</source>
-        <translation type="unfinished"></translation>
+        <translation>D 未能连续 5 个词元回到基线：峰值在回退位置 o + 45 结束</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/BandTableView.cpp" line="104"/>
-        <source>Moving average</source>
-        <translation type="unfinished"></translation>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="104" />
+        <source>Moving avg.</source>
+        <translation>移动平均</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/BandTableView.cpp" line="106"/>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="106" />
         <source>Affected</source>
-        <translation type="unfinished"></translation>
+        <translation>受影响</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/BandTableView.cpp" line="108"/>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="108" />
         <source>Recovery (MA)</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复（移动平均）</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/BandTableView.cpp" line="121"/>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="123" />
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>基线</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/BandTableView.cpp" line="126"/>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="128" />
         <source>Baseline ⚠</source>
-        <translation type="unfinished"></translation>
+        <translation>基线 ⚠</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/BandTableView.cpp" line="178"/>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="187" />
         <source>%1 of %2 tokens have a perturbed counterpart</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个词元中有 %1 个有扰动后的对应词元</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/BandTableView.cpp" line="185"/>
-        <source>&lt;span style=&apos;color:#777&apos;&gt;No analysis yet&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="194" />
+        <source>&lt;span style='color:#777'&gt;No analysis yet&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#777'&gt;尚无分析&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/BandTableView.cpp" line="192"/>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="201" />
         <source>noise</source>
-        <translation type="unfinished"></translation>
+        <translation>噪声</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/BandTableView.cpp" line="192"/>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="201" />
         <source>the perturbation</source>
-        <translation type="unfinished"></translation>
+        <translation>该扰动</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/BandTableView.cpp" line="194"/>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="203" />
         <source>%1 lowered the loss</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 降低了损失</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/BandTableView.cpp" line="194"/>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="203" />
         <source>%1 raised the loss</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 提高了损失</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/BandTableView.cpp" line="196"/>
-        <source>Clip loss: original &lt;b&gt;%1&lt;/b&gt; → perturbed &lt;b&gt;%2&lt;/b&gt; (D &lt;b&gt;%3&lt;/b&gt; nats) — &lt;b style=&apos;color:%4&apos;&gt;%5&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="205" />
+        <source>Clip loss: original &lt;b&gt;%1&lt;/b&gt; → perturbed &lt;b&gt;%2&lt;/b&gt; (D &lt;b&gt;%3&lt;/b&gt; nats) — &lt;b style='color:%4'&gt;%5&lt;/b&gt;</source>
+        <translation>音频损失：原始 &lt;b&gt;%1&lt;/b&gt; → 扰动后 &lt;b&gt;%2&lt;/b&gt;（D &lt;b&gt;%3&lt;/b&gt; 奈特）— &lt;b style='color:%4'&gt;%5&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>LossChartView</name>
     <message>
-        <location filename="../widgets/analysis/LossChartView.cpp" line="89"/>
-        <source>Mean over the codebooks (the study&apos;s per-token loss) or one codebook</source>
-        <translation type="unfinished"></translation>
+        <location filename="../widgets/analysis/LossChartView.cpp" line="83" />
+        <source>Mean over the codebooks (the study's per-token loss) or one codebook</source>
+        <translation>码本平均值（原研究的逐词元损失）或单个码本</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/LossChartView.cpp" line="91"/>
+        <location filename="../widgets/analysis/LossChartView.cpp" line="85" />
         <source>D as bars</source>
-        <translation type="unfinished"></translation>
+        <translation>D 以柱状显示</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/LossChartView.cpp" line="92"/>
+        <location filename="../widgets/analysis/LossChartView.cpp" line="86" />
         <source>D as line</source>
-        <translation type="unfinished"></translation>
+        <translation>D 以折线显示</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/LossChartView.cpp" line="96"/>
+        <location filename="../widgets/analysis/LossChartView.cpp" line="90" />
         <source>Smooth </source>
-        <translation type="unfinished"></translation>
+        <translation>平滑 </translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/LossChartView.cpp" line="97"/>
+        <location filename="../widgets/analysis/LossChartView.cpp" line="91" />
         <source> tok</source>
-        <translation type="unfinished"></translation>
+        <translation> 词元</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/LossChartView.cpp" line="98"/>
+        <location filename="../widgets/analysis/LossChartView.cpp" line="92" />
         <source>Centred moving average over this many tokens (1 = raw)</source>
-        <translation type="unfinished"></translation>
+        <translation>以此词元数做居中移动平均（1 = 原始）</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/LossChartView.cpp" line="99"/>
+        <location filename="../widgets/analysis/LossChartView.cpp" line="93" />
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>原始</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/LossChartView.cpp" line="100"/>
+        <location filename="../widgets/analysis/LossChartView.cpp" line="94" />
         <source>Perturbed</source>
-        <translation type="unfinished"></translation>
+        <translation>扰动后</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/LossChartView.cpp" line="101"/>
+        <location filename="../widgets/analysis/LossChartView.cpp" line="95" />
         <source>Bands</source>
-        <translation type="unfinished"></translation>
+        <translation>区间</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/LossChartView.cpp" line="102"/>
+        <location filename="../widgets/analysis/LossChartView.cpp" line="96" />
         <source>original</source>
-        <translation type="unfinished"></translation>
+        <translation>原始</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/LossChartView.cpp" line="104"/>
+        <location filename="../widgets/analysis/LossChartView.cpp" line="98" />
         <source>perturbed</source>
-        <translation type="unfinished"></translation>
+        <translation>扰动后</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/LossChartView.cpp" line="133"/>
+        <location filename="../widgets/analysis/LossChartView.cpp" line="127" />
         <source>loss (nats)</source>
-        <translation type="unfinished"></translation>
+        <translation>损失（奈特）</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/LossChartView.cpp" line="138"/>
+        <location filename="../widgets/analysis/LossChartView.cpp" line="132" />
         <source>D = L_pert − L_orig</source>
-        <translation type="unfinished"></translation>
+        <translation>D = L_pert − L_orig</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/LossChartView.cpp" line="146"/>
+        <location filename="../widgets/analysis/LossChartView.cpp" line="140" />
         <source>No analysis yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无分析</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/LossChartView.cpp" line="231"/>
+        <location filename="../widgets/analysis/LossChartView.cpp" line="225" />
         <source>Mean of codebooks</source>
-        <translation type="unfinished"></translation>
+        <translation>码本平均</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/LossChartView.cpp" line="233"/>
+        <location filename="../widgets/analysis/LossChartView.cpp" line="227" />
         <source>Codebook %1</source>
-        <translation type="unfinished"></translation>
+        <translation>码本 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/LossChartView.cpp" line="417"/>
-        <source>&lt;span style=&apos;color:#777&apos;&gt;Hover over the plots for values; click a token to inspect it&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../widgets/analysis/LossChartView.cpp" line="402" />
+        <source>&lt;span style='color:#777'&gt;Hover over the plots for values; click a token to inspect it&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#777'&gt;将鼠标悬停在图上查看数值；点击词元进行检查&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/LossChartView.cpp" line="435"/>
+        <location filename="../widgets/analysis/LossChartView.cpp" line="420" />
         <source>%1 of region %2</source>
-        <translation type="unfinished"></translation>
+        <translation>区域 %2 的%1</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/LossChartView.cpp" line="438"/>
+        <location filename="../widgets/analysis/LossChartView.cpp" line="423" />
         <source>mean</source>
-        <translation type="unfinished"></translation>
+        <translation>平均</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/LossChartView.cpp" line="438"/>
+        <location filename="../widgets/analysis/LossChartView.cpp" line="423" />
         <source>codebook %1</source>
-        <translation type="unfinished"></translation>
+        <translation>码本 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/LossChartView.cpp" line="439"/>
+        <location filename="../widgets/analysis/LossChartView.cpp" line="424" />
         <source>%1 s · token %2 · %3: original %4 · perturbed %5 · D %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒 · 词元 %2 · %3：原始 %4 · 扰动后 %5 · D %6</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/LossChartView.cpp" line="459"/>
+        <location filename="../widgets/analysis/LossChartView.cpp" line="444" />
         <source>%1: could not write the PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法写入 PNG 图像</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/LossChartView.cpp" line="470"/>
+        <location filename="../widgets/analysis/LossChartView.cpp" line="455" />
         <source>NoiseLoss loss chart</source>
-        <translation type="unfinished"></translation>
+        <translation>NoiseLoss 损失图表</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/LossChartView.cpp" line="474"/>
+        <location filename="../widgets/analysis/LossChartView.cpp" line="459" />
         <source>%1: could not write the SVG image</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法写入 SVG 图像</translation>
     </message>
 </context>
 <context>
     <name>RegionController</name>
     <message>
-        <location filename="../app/gui/RegionController.cpp" line="23"/>
+        <location filename="../app/gui/RegionController.cpp" line="22" />
         <source>&amp;Select</source>
-        <translation type="unfinished"></translation>
+        <translation>选择(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/RegionController.cpp" line="24"/>
+        <location filename="../app/gui/RegionController.cpp" line="23" />
         <source>&amp;Noise region</source>
-        <translation type="unfinished"></translation>
+        <translation>噪声区域(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/gui/RegionController.cpp" line="25"/>
+        <location filename="../app/gui/RegionController.cpp" line="24" />
         <source>&amp;Delete region</source>
-        <translation type="unfinished"></translation>
+        <translation>删除区域(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/gui/RegionController.cpp" line="26"/>
+        <location filename="../app/gui/RegionController.cpp" line="25" />
         <source>S&amp;huffle region</source>
-        <translation type="unfinished"></translation>
+        <translation>打乱区域(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/RegionController.cpp" line="27"/>
+        <location filename="../app/gui/RegionController.cpp" line="26" />
         <source>Si&amp;lence region</source>
-        <translation type="unfinished"></translation>
+        <translation>静音区域(&amp;L)</translation>
     </message>
 </context>
 <context>
     <name>RegionInspector</name>
     <message>
-        <location filename="../widgets/RegionInspector.cpp" line="37"/>
+        <location filename="../widgets/RegionInspector.cpp" line="37" />
         <source>Select a region to edit it, or drag on the waveform with a region tool to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个区域进行编辑，或使用区域工具在波形上拖动以创建区域。</translation>
     </message>
     <message>
-        <location filename="../widgets/RegionInspector.cpp" line="46"/>
+        <location filename="../widgets/RegionInspector.cpp" line="46" />
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>秒</translation>
     </message>
     <message>
-        <location filename="../widgets/RegionInspector.cpp" line="47"/>
+        <location filename="../widgets/RegionInspector.cpp" line="47" />
         <source>token frames</source>
-        <translation type="unfinished"></translation>
+        <translation>词元帧</translation>
     </message>
     <message>
-        <location filename="../widgets/RegionInspector.cpp" line="59"/>
+        <location filename="../widgets/RegionInspector.cpp" line="59" />
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>可选</translation>
     </message>
     <message>
-        <location filename="../widgets/RegionInspector.cpp" line="60"/>
+        <location filename="../widgets/RegionInspector.cpp" line="60" />
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
-        <location filename="../widgets/RegionInspector.cpp" line="61"/>
+        <location filename="../widgets/RegionInspector.cpp" line="61" />
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
-        <location filename="../widgets/RegionInspector.cpp" line="62"/>
+        <location filename="../widgets/RegionInspector.cpp" line="62" />
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
-        <location filename="../widgets/RegionInspector.cpp" line="63"/>
+        <location filename="../widgets/RegionInspector.cpp" line="63" />
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>结束</translation>
     </message>
     <message>
-        <location filename="../widgets/RegionInspector.cpp" line="64"/>
+        <location filename="../widgets/RegionInspector.cpp" line="64" />
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>长度</translation>
     </message>
     <message>
-        <location filename="../widgets/RegionInspector.cpp" line="65"/>
+        <location filename="../widgets/RegionInspector.cpp" line="65" />
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../widgets/RegionInspector.cpp" line="66"/>
+        <location filename="../widgets/RegionInspector.cpp" line="66" />
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
-        <location filename="../widgets/RegionInspector.cpp" line="68"/>
+        <location filename="../widgets/RegionInspector.cpp" line="68" />
         <source>Noise</source>
-        <translation type="unfinished"></translation>
+        <translation>噪声</translation>
     </message>
     <message>
-        <location filename="../widgets/RegionInspector.cpp" line="75"/>
+        <location filename="../widgets/RegionInspector.cpp" line="75" />
         <source>Study filters (NoiseLoss)</source>
-        <translation type="unfinished"></translation>
+        <translation>原研究滤波器 (NoiseLoss)</translation>
     </message>
     <message>
-        <location filename="../widgets/RegionInspector.cpp" line="76"/>
+        <location filename="../widgets/RegionInspector.cpp" line="76" />
         <source>Exact spectral slope</source>
-        <translation type="unfinished"></translation>
+        <translation>精确频谱斜率</translation>
     </message>
     <message>
-        <location filename="../widgets/RegionInspector.cpp" line="78"/>
+        <location filename="../widgets/RegionInspector.cpp" line="78" />
         <source>Replace (hard splice)</source>
-        <translation type="unfinished"></translation>
+        <translation>替换（硬拼接）</translation>
     </message>
     <message>
-        <location filename="../widgets/RegionInspector.cpp" line="79"/>
+        <location filename="../widgets/RegionInspector.cpp" line="79" />
         <source>Mix (add to signal)</source>
-        <translation type="unfinished"></translation>
+        <translation>混合（叠加到信号）</translation>
     </message>
     <message>
-        <location filename="../widgets/RegionInspector.cpp" line="81"/>
+        <location filename="../widgets/RegionInspector.cpp" line="81" />
         <source>Absolute level (dBFS RMS)</source>
-        <translation type="unfinished"></translation>
+        <translation>绝对电平 (dBFS RMS)</translation>
     </message>
     <message>
-        <location filename="../widgets/RegionInspector.cpp" line="82"/>
+        <location filename="../widgets/RegionInspector.cpp" line="82" />
         <source>SNR to the segment (dB)</source>
-        <translation type="unfinished"></translation>
+        <translation>相对片段的信噪比 (dB)</translation>
     </message>
     <message>
-        <location filename="../widgets/RegionInspector.cpp" line="83"/>
+        <location filename="../widgets/RegionInspector.cpp" line="83" />
         <source>SNR to the whole clip (dB)</source>
-        <translation type="unfinished"></translation>
+        <translation>相对整段音频的信噪比 (dB)</translation>
     </message>
     <message>
-        <location filename="../widgets/RegionInspector.cpp" line="88"/>
+        <location filename="../widgets/RegionInspector.cpp" line="88" />
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../widgets/RegionInspector.cpp" line="89"/>
+        <location filename="../widgets/RegionInspector.cpp" line="89" />
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>方法</translation>
     </message>
     <message>
-        <location filename="../widgets/RegionInspector.cpp" line="90"/>
+        <location filename="../widgets/RegionInspector.cpp" line="90" />
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>模式</translation>
     </message>
     <message>
-        <location filename="../widgets/RegionInspector.cpp" line="91"/>
+        <location filename="../widgets/RegionInspector.cpp" line="91" />
         <source>Level as</source>
-        <translation type="unfinished"></translation>
+        <translation>电平方式</translation>
     </message>
     <message>
-        <location filename="../widgets/RegionInspector.cpp" line="92"/>
+        <location filename="../widgets/RegionInspector.cpp" line="92" />
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>电平</translation>
     </message>
     <message>
-        <location filename="../widgets/RegionInspector.cpp" line="95"/>
+        <location filename="../widgets/RegionInspector.cpp" line="95" />
         <source>Shuffle</source>
-        <translation type="unfinished"></translation>
+        <translation>打乱</translation>
     </message>
     <message>
-        <location filename="../widgets/RegionInspector.cpp" line="98"/>
+        <location filename="../widgets/RegionInspector.cpp" line="98" />
         <source>Swap adjacent blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>交换相邻块</translation>
     </message>
     <message>
-        <location filename="../widgets/RegionInspector.cpp" line="99"/>
+        <location filename="../widgets/RegionInspector.cpp" line="99" />
         <source>Random adjacent pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>随机相邻块对</translation>
     </message>
     <message>
-        <location filename="../widgets/RegionInspector.cpp" line="102"/>
+        <location filename="../widgets/RegionInspector.cpp" line="102" />
         <source> tokens</source>
-        <translation type="unfinished"></translation>
+        <translation> 个词元</translation>
     </message>
     <message>
-        <location filename="../widgets/RegionInspector.cpp" line="108"/>
+        <location filename="../widgets/RegionInspector.cpp" line="108" />
         <source>Scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>方案</translation>
     </message>
     <message>
-        <location filename="../widgets/RegionInspector.cpp" line="109"/>
+        <location filename="../widgets/RegionInspector.cpp" line="109" />
         <source>Block length</source>
-        <translation type="unfinished"></translation>
+        <translation>块长度</translation>
     </message>
     <message>
-        <location filename="../widgets/RegionInspector.cpp" line="110"/>
+        <location filename="../widgets/RegionInspector.cpp" line="110" />
         <source>Fraction covered</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖比例</translation>
     </message>
     <message>
-        <location filename="../widgets/RegionInspector.cpp" line="150"/>
+        <location filename="../widgets/RegionInspector.cpp" line="150" />
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../widgets/RegionInspector.cpp" line="159"/>
+        <location filename="../widgets/RegionInspector.cpp" line="159" />
         <source>%1 s = %2 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒 = %2 个词元</translation>
     </message>
     <message>
-        <location filename="../widgets/RegionInspector.cpp" line="170"/>
+        <location filename="../widgets/RegionInspector.cpp" line="170" />
         <source> dBFS</source>
-        <translation type="unfinished"></translation>
+        <translation> dBFS</translation>
     </message>
     <message>
-        <location filename="../widgets/RegionInspector.cpp" line="170"/>
+        <location filename="../widgets/RegionInspector.cpp" line="170" />
         <source> dB SNR</source>
-        <translation type="unfinished"></translation>
+        <translation> dB 信噪比</translation>
     </message>
 </context>
 <context>
     <name>RegionStyle</name>
     <message>
-        <location filename="../widgets/RegionStyle.cpp" line="24"/>
+        <location filename="../widgets/RegionStyle.cpp" line="24" />
         <source>Noise</source>
-        <translation type="unfinished"></translation>
+        <translation>噪声</translation>
     </message>
     <message>
-        <location filename="../widgets/RegionStyle.cpp" line="26"/>
+        <location filename="../widgets/RegionStyle.cpp" line="26" />
         <source>Silence</source>
-        <translation type="unfinished"></translation>
+        <translation>静音</translation>
     </message>
     <message>
-        <location filename="../widgets/RegionStyle.cpp" line="28"/>
+        <location filename="../widgets/RegionStyle.cpp" line="28" />
         <source>Shuffle</source>
-        <translation type="unfinished"></translation>
+        <translation>打乱</translation>
     </message>
     <message>
-        <location filename="../widgets/RegionStyle.cpp" line="30"/>
+        <location filename="../widgets/RegionStyle.cpp" line="30" />
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
-        <location filename="../widgets/RegionStyle.cpp" line="38"/>
+        <location filename="../widgets/RegionStyle.cpp" line="38" />
         <source>White</source>
-        <translation type="unfinished"></translation>
+        <translation>白噪声</translation>
     </message>
     <message>
-        <location filename="../widgets/RegionStyle.cpp" line="40"/>
+        <location filename="../widgets/RegionStyle.cpp" line="40" />
         <source>Pink</source>
-        <translation type="unfinished"></translation>
+        <translation>粉红噪声</translation>
     </message>
     <message>
-        <location filename="../widgets/RegionStyle.cpp" line="42"/>
+        <location filename="../widgets/RegionStyle.cpp" line="42" />
         <source>Brown</source>
-        <translation type="unfinished"></translation>
+        <translation>布朗噪声</translation>
     </message>
     <message>
-        <location filename="../widgets/RegionStyle.cpp" line="44"/>
+        <location filename="../widgets/RegionStyle.cpp" line="44" />
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>蓝噪声</translation>
     </message>
     <message>
-        <location filename="../widgets/RegionStyle.cpp" line="46"/>
+        <location filename="../widgets/RegionStyle.cpp" line="46" />
         <source>Violet</source>
-        <translation type="unfinished"></translation>
+        <translation>紫噪声</translation>
     </message>
     <message>
-        <location filename="../widgets/RegionStyle.cpp" line="55"/>
+        <location filename="../widgets/RegionStyle.cpp" line="55" />
         <source>dBFS</source>
-        <translation type="unfinished"></translation>
+        <translation>dBFS</translation>
     </message>
     <message>
-        <location filename="../widgets/RegionStyle.cpp" line="56"/>
+        <location filename="../widgets/RegionStyle.cpp" line="56" />
         <source>dB SNR</source>
-        <translation type="unfinished"></translation>
+        <translation>dB 信噪比</translation>
     </message>
     <message>
-        <location filename="../widgets/RegionStyle.cpp" line="62"/>
+        <location filename="../widgets/RegionStyle.cpp" line="62" />
         <source> · L=%1</source>
-        <translation type="unfinished"></translation>
+        <translation> · L=%1</translation>
     </message>
 </context>
 <context>
     <name>StatusArea</name>
     <message>
-        <location filename="../widgets/StatusArea.cpp" line="47"/>
+        <location filename="../widgets/StatusArea.cpp" line="47" />
         <source>Dismiss this message</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭此消息</translation>
     </message>
 </context>
 <context>
     <name>TimeRuler</name>
     <message>
-        <location filename="../widgets/TimeRuler.cpp" line="72"/>
+        <location filename="../widgets/TimeRuler.cpp" line="72" />
         <source>zoom in to see token frames (%1/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>放大以查看词元帧（每秒 %1 帧）</translation>
     </message>
     <message>
-        <location filename="../widgets/TimeRuler.cpp" line="114"/>
+        <location filename="../widgets/TimeRuler.cpp" line="114" />
         <source>t%1</source>
-        <translation type="unfinished"></translation>
+        <translation>t%1</translation>
     </message>
 </context>
 <context>
     <name>TokenInspectorView</name>
     <message>
-        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="32"/>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="32" />
         <source>k</source>
-        <translation type="unfinished"></translation>
+        <translation>k</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="32"/>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="32" />
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>运行</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="32"/>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="32" />
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>码</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="32"/>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="32" />
         <source>NLL</source>
-        <translation type="unfinished"></translation>
+        <translation>负对数似然</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="32"/>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="32" />
         <source>D</source>
-        <translation type="unfinished"></translation>
+        <translation>D</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="32"/>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="32" />
         <source>Entropy</source>
-        <translation type="unfinished"></translation>
+        <translation>熵</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="32"/>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="32" />
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>排名</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="32"/>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="32" />
         <source>Top-5 codes</source>
-        <translation type="unfinished"></translation>
+        <translation>前 5 个码</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="34"/>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="34" />
         <source>Rank of the true code (0 = the most likely code)</source>
-        <translation type="unfinished"></translation>
+        <translation>真实码的排名（0 = 最可能的码）</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="36"/>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="36" />
         <source>Entropy of the predictive distribution (nats)</source>
-        <translation type="unfinished"></translation>
+        <translation>预测分布的熵（奈特）</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="56"/>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="56" />
         <source>Click a token in the loss chart to inspect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>在损失图表中点击词元进行检查。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="64"/>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="64" />
         <source>Token %1 · %2–%3 s · mean NLL original %4, perturbed %5, D %6</source>
-        <translation type="unfinished"></translation>
+        <translation>词元 %1 · %2–%3 秒 · 平均负对数似然 原始 %4，扰动后 %5，D %6</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="72"/>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="72" />
         <source> · no perturbed counterpart (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation> · 无扰动后对应词元（已删除）</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="74"/>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="74" />
         <source> · paired with perturbed token %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · 对应扰动后词元 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="99"/>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="99" />
         <source>perturbed</source>
-        <translation type="unfinished"></translation>
+        <translation>扰动后</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="99"/>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="99" />
         <source>original</source>
-        <translation type="unfinished"></translation>
+        <translation>原始</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="117"/>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="117" />
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="117"/>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="117" />
         <source>not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>未打分</translation>
     </message>
 </context>
 <context>
     <name>noiseloss::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="69"/>
+        <location filename="../app/gui/MainWindow.cpp" line="71" />
         <source>A · Original</source>
-        <translation type="unfinished"></translation>
+        <translation>A · 原始音频</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="70"/>
+        <location filename="../app/gui/MainWindow.cpp" line="72" />
         <source>Open an audio file (Ctrl+O) or drop one here.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开音频文件 (Ctrl+O) 或将文件拖放到此处。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="73"/>
+        <location filename="../app/gui/MainWindow.cpp" line="75" />
         <source>B · Perturbed (live)</source>
-        <translation type="unfinished"></translation>
+        <translation>B · 扰动后（实时）</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="76"/>
+        <location filename="../app/gui/MainWindow.cpp" line="78" />
         <source>Spectrogram · original</source>
-        <translation type="unfinished"></translation>
+        <translation>频谱图 · 原始音频</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="106"/>
+        <location filename="../app/gui/MainWindow.cpp" line="108" />
         <source>Region Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>区域检查器</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="110"/>
+        <location filename="../app/gui/MainWindow.cpp" line="112" />
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="113"/>
+        <location filename="../app/gui/MainWindow.cpp" line="115" />
         <source>&lt;opened clip&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;打开的音频&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="124"/>
+        <location filename="../app/gui/MainWindow.cpp" line="126" />
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="135"/>
+        <location filename="../app/gui/MainWindow.cpp" line="137" />
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="136"/>
+        <location filename="../app/gui/MainWindow.cpp" line="138" />
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="138"/>
+        <location filename="../app/gui/MainWindow.cpp" line="140" />
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="146"/>
+        <location filename="../app/gui/MainWindow.cpp" line="148" />
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="148"/>
+        <location filename="../app/gui/MainWindow.cpp" line="152" />
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="149"/>
+        <location filename="../app/gui/MainWindow.cpp" line="153" />
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="150"/>
+        <location filename="../app/gui/MainWindow.cpp" line="154" />
         <source>Zoom to &amp;Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放至全部(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="151"/>
+        <location filename="../app/gui/MainWindow.cpp" line="155" />
         <source>Zoom to &amp;Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放至选区(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="153"/>
+        <location filename="../app/gui/MainWindow.cpp" line="158" />
         <source>S&amp;pectrogram</source>
-        <translation type="unfinished"></translation>
+        <translation>频谱图(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="158"/>
+        <location filename="../app/gui/MainWindow.cpp" line="163" />
         <source>&amp;Dismiss Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭所有消息(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="160"/>
+        <location filename="../app/gui/MainWindow.cpp" line="166" />
         <source>&amp;Playback</source>
-        <translation type="unfinished"></translation>
+        <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="164"/>
+        <location filename="../app/gui/MainWindow.cpp" line="170" />
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="165"/>
+        <location filename="../app/gui/MainWindow.cpp" line="171" />
         <source>&amp;About NoiseLoss</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 NoiseLoss(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="166"/>
+        <location filename="../app/gui/MainWindow.cpp" line="173" />
         <source>About NoiseLoss</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 NoiseLoss</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="167"/>
+        <location filename="../app/gui/MainWindow.cpp" line="174" />
         <source>NoiseLoss Workstation %1 (%2)
 How music language models react to noise, deletion and shuffling.</source>
-        <translation type="unfinished"></translation>
+        <translation>NoiseLoss 工作站 %1 (%2)
+研究音乐语言模型对噪声、删除和打乱的反应。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="174"/>
+        <location filename="../app/gui/MainWindow.cpp" line="181" />
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="178"/>
+        <location filename="../app/gui/MainWindow.cpp" line="185" />
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>工具</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="182"/>
+        <location filename="../app/gui/MainWindow.cpp" line="189" />
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>播放控制</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="261"/>
+        <location filename="../app/gui/MainWindow.cpp" line="271" />
         <source>Playhead %1 s · token %2</source>
-        <translation type="unfinished"></translation>
+        <translation>播放头 %1 秒 · 词元 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="263"/>
+        <location filename="../app/gui/MainWindow.cpp" line="275" />
         <source>   Selection %1–%2 s (%3 tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>   选区 %1–%2 秒（%3 个词元）</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="269"/>
+        <location filename="../app/gui/MainWindow.cpp" line="281" />
         <source>   Hearing: B (perturbed)</source>
-        <translation type="unfinished"></translation>
+        <translation>   正在听：B（扰动后）</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="270"/>
+        <location filename="../app/gui/MainWindow.cpp" line="282" />
         <source>   Hearing: A (original)</source>
-        <translation type="unfinished"></translation>
+        <translation>   正在听：A（原始）</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="275"/>
+        <location filename="../app/gui/MainWindow.cpp" line="288" />
         <source>No clip</source>
-        <translation type="unfinished"></translation>
+        <translation>无音频</translation>
     </message>
 </context>
 <context>
     <name>noiseloss::PlaybackController</name>
     <message>
-        <location filename="../app/gui/PlaybackController.cpp" line="19"/>
+        <location filename="../app/gui/PlaybackController.cpp" line="19" />
         <source>&amp;Play / Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>播放 / 暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlaybackController.cpp" line="21"/>
+        <location filename="../app/gui/PlaybackController.cpp" line="21" />
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlaybackController.cpp" line="23"/>
+        <location filename="../app/gui/PlaybackController.cpp" line="24" />
         <source>&amp;Loop Selection or Region</source>
-        <translation type="unfinished"></translation>
+        <translation>循环选区或区域(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlaybackController.cpp" line="26"/>
+        <location filename="../app/gui/PlaybackController.cpp" line="27" />
         <source>A/B: hear &amp;perturbed</source>
-        <translation type="unfinished"></translation>
+        <translation>A/B：听扰动后(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlaybackController.cpp" line="29"/>
+        <location filename="../app/gui/PlaybackController.cpp" line="31" />
         <source>Switch between the original (A) and the perturbed clip (B) at the same position (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>在同一位置切换原始音频 (A) 与扰动后音频 (B)（快捷键 B）</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlaybackController.cpp" line="43"/>
+        <location filename="../app/gui/PlaybackController.cpp" line="45" />
         <source>Playback disabled: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>播放已禁用：%1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlaybackController.cpp" line="45"/>
+        <location filename="../app/gui/PlaybackController.cpp" line="47" />
         <source>Playback disabled in this mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>此模式下播放已禁用。</translation>
     </message>
 </context>
 <context>
     <name>noiseloss::PreferencesDialog</name>
     <message>
-        <location filename="../app/gui/PreferencesDialog.cpp" line="14"/>
+        <location filename="../app/gui/PreferencesDialog.cpp" line="14" />
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../app/gui/PreferencesDialog.cpp" line="15"/>
+        <location filename="../app/gui/PreferencesDialog.cpp" line="15" />
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../app/gui/PreferencesDialog.cpp" line="20"/>
+        <location filename="../app/gui/PreferencesDialog.cpp" line="20" />
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
-        <location filename="../app/gui/PreferencesDialog.cpp" line="21"/>
+        <location filename="../app/gui/PreferencesDialog.cpp" line="21" />
         <source>A new language is used the next time NoiseLoss starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>新语言将在下次启动 NoiseLoss 时生效。</translation>
     </message>
 </context>
 <context>
     <name>noiseloss::RegionController</name>
     <message>
-        <location filename="../app/gui/RegionController.cpp" line="61"/>
+        <location filename="../app/gui/RegionController.cpp" line="60" />
         <source>Remove Selected Region</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所选区域</translation>
     </message>
     <message>
-        <location filename="../app/gui/RegionController.cpp" line="65"/>
+        <location filename="../app/gui/RegionController.cpp" line="64" />
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/gui/RegionController.cpp" line="67"/>
+        <location filename="../app/gui/RegionController.cpp" line="66" />
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/RegionController.cpp" line="134"/>
+        <location filename="../app/gui/RegionController.cpp" line="134" />
         <source>Open an audio file before adding regions.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开音频文件再添加区域。</translation>
     </message>
     <message>
-        <location filename="../app/gui/RegionController.cpp" line="147"/>
+        <location filename="../app/gui/RegionController.cpp" line="148" />
         <source>Edit refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑被拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/RegionController.cpp" line="160"/>
+        <location filename="../app/gui/RegionController.cpp" line="164" />
         <source>Add %1 region</source>
-        <translation type="unfinished"></translation>
+        <translation>添加%1区域</translation>
     </message>
     <message>
-        <location filename="../app/gui/RegionController.cpp" line="180"/>
+        <location filename="../app/gui/RegionController.cpp" line="185" />
         <source>Move %1 region</source>
-        <translation type="unfinished"></translation>
+        <translation>移动%1区域</translation>
     </message>
     <message>
-        <location filename="../app/gui/RegionController.cpp" line="181"/>
+        <location filename="../app/gui/RegionController.cpp" line="186" />
         <source>Resize %1 region</source>
-        <translation type="unfinished"></translation>
+        <translation>调整%1区域大小</translation>
     </message>
     <message>
-        <location filename="../app/gui/RegionController.cpp" line="182"/>
+        <location filename="../app/gui/RegionController.cpp" line="187" />
         <source>Edit %1 region</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑%1区域</translation>
     </message>
     <message>
-        <location filename="../app/gui/RegionController.cpp" line="195"/>
+        <location filename="../app/gui/RegionController.cpp" line="203" />
         <source>Remove %1 region</source>
-        <translation type="unfinished"></translation>
+        <translation>移除%1区域</translation>
     </message>
     <message>
-        <location filename="../app/gui/RegionController.cpp" line="204"/>
+        <location filename="../app/gui/RegionController.cpp" line="214" />
         <source>%1 was not applied: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未应用：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/RegionController.cpp" line="208"/>
+        <location filename="../app/gui/RegionController.cpp" line="218" />
         <source>Load %1</source>
-        <translation type="unfinished"></translation>
+        <translation>载入 %1</translation>
     </message>
 </context>
 <context>
     <name>noiseloss::SessionController</name>
     <message>
-        <location filename="../app/gui/SessionController.cpp" line="37"/>
+        <location filename="../app/gui/SessionController.cpp" line="37" />
         <source>&amp;Open Audio…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开音频(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/SessionController.cpp" line="39"/>
+        <location filename="../app/gui/SessionController.cpp" line="39" />
         <source>Open &amp;Session…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开会话(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/SessionController.cpp" line="41"/>
+        <location filename="../app/gui/SessionController.cpp" line="41" />
         <source>&amp;Save Session</source>
-        <translation type="unfinished"></translation>
+        <translation>保存会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/SessionController.cpp" line="43"/>
+        <location filename="../app/gui/SessionController.cpp" line="43" />
         <source>Save Session &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>会话另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/SessionController.cpp" line="45"/>
+        <location filename="../app/gui/SessionController.cpp" line="45" />
         <source>Export &amp;Perturbed Audio…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出扰动后音频(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/SessionController.cpp" line="46"/>
+        <location filename="../app/gui/SessionController.cpp" line="46" />
         <source>Export &amp;Regions…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出区域(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/SessionController.cpp" line="47"/>
+        <location filename="../app/gui/SessionController.cpp" line="47" />
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/SessionController.cpp" line="87"/>
+        <location filename="../app/gui/SessionController.cpp" line="88" />
         <source>%1 has changed since the session was saved (different content hash): results may differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 自会话保存后已被修改（内容哈希不同）：结果可能不同。</translation>
     </message>
     <message>
-        <location filename="../app/gui/SessionController.cpp" line="104"/>
+        <location filename="../app/gui/SessionController.cpp" line="106" />
         <source>plan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>方案 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/SessionController.cpp" line="115"/>
+        <location filename="../app/gui/SessionController.cpp" line="117" />
         <source>Session not opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未能打开会话：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/SessionController.cpp" line="122"/>
+        <location filename="../app/gui/SessionController.cpp" line="124" />
         <source>Where is %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在哪里？</translation>
     </message>
     <message>
-        <location filename="../app/gui/SessionController.cpp" line="123"/>
-        <location filename="../app/gui/SessionController.cpp" line="252"/>
+        <location filename="../app/gui/SessionController.cpp" line="125" />
+        <location filename="../app/gui/SessionController.cpp" line="258" />
         <source>Audio (*.wav *.flac *.ogg *.opus *.mp3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>音频 (*.wav *.flac *.ogg *.opus *.mp3);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/SessionController.cpp" line="125"/>
+        <location filename="../app/gui/SessionController.cpp" line="127" />
         <source>Session not opened: its audio %1 was moved or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>未能打开会话：其音频 %1 已被移动或删除。</translation>
     </message>
     <message>
-        <location filename="../app/gui/SessionController.cpp" line="151"/>
+        <location filename="../app/gui/SessionController.cpp" line="153" />
         <source>Nothing to save: open an audio file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可保存的内容：请先打开音频文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/SessionController.cpp" line="168"/>
+        <location filename="../app/gui/SessionController.cpp" line="170" />
         <source>The perturbed audio is not ready yet; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>扰动后音频尚未就绪，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../app/gui/SessionController.cpp" line="190"/>
+        <location filename="../app/gui/SessionController.cpp" line="193" />
         <source>%1: cannot write the regions (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法写入区域（%2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/SessionController.cpp" line="229"/>
+        <location filename="../app/gui/SessionController.cpp" line="233" />
         <source>Autosave failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/SessionController.cpp" line="239"/>
+        <location filename="../app/gui/SessionController.cpp" line="244" />
         <source>Recover session</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复会话</translation>
     </message>
     <message>
-        <location filename="../app/gui/SessionController.cpp" line="240"/>
+        <location filename="../app/gui/SessionController.cpp" line="245" />
         <source>NoiseLoss did not close normally. Recover the autosaved session?</source>
-        <translation type="unfinished"></translation>
+        <translation>NoiseLoss 上次未正常关闭。要恢复自动保存的会话吗？</translation>
     </message>
     <message>
-        <location filename="../app/gui/SessionController.cpp" line="251"/>
+        <location filename="../app/gui/SessionController.cpp" line="257" />
         <source>Open Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>打开音频</translation>
     </message>
     <message>
-        <location filename="../app/gui/SessionController.cpp" line="257"/>
+        <location filename="../app/gui/SessionController.cpp" line="263" />
         <source>Open Session</source>
-        <translation type="unfinished"></translation>
+        <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../app/gui/SessionController.cpp" line="258"/>
-        <location filename="../app/gui/SessionController.cpp" line="267"/>
+        <location filename="../app/gui/SessionController.cpp" line="264" />
+        <location filename="../app/gui/SessionController.cpp" line="273" />
         <source>NoiseLoss sessions (*.nlsession)</source>
-        <translation type="unfinished"></translation>
+        <translation>NoiseLoss 会话 (*.nlsession)</translation>
     </message>
     <message>
-        <location filename="../app/gui/SessionController.cpp" line="266"/>
+        <location filename="../app/gui/SessionController.cpp" line="272" />
         <source>Save Session</source>
-        <translation type="unfinished"></translation>
+        <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../app/gui/SessionController.cpp" line="277"/>
+        <location filename="../app/gui/SessionController.cpp" line="283" />
         <source>Export Perturbed Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>导出扰动后音频</translation>
     </message>
     <message>
-        <location filename="../app/gui/SessionController.cpp" line="278"/>
+        <location filename="../app/gui/SessionController.cpp" line="284" />
         <source>WAV (*.wav);;FLAC (*.flac)</source>
-        <translation type="unfinished"></translation>
+        <translation>WAV (*.wav);;FLAC (*.flac)</translation>
     </message>
     <message>
-        <location filename="../app/gui/SessionController.cpp" line="284"/>
+        <location filename="../app/gui/SessionController.cpp" line="290" />
         <source>Export Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>导出区域</translation>
     </message>
     <message>
-        <location filename="../app/gui/SessionController.cpp" line="285"/>
+        <location filename="../app/gui/SessionController.cpp" line="291" />
         <source>Audacity labels (*.txt);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Audacity 标签 (*.txt);;CSV (*.csv)</translation>
     </message>
 </context>
 </TS>

@@ -208,8 +208,10 @@ void MainWindow::connectDocument() {
         requestPreview();
     });
     connect(m_document, &Document::planChanged, this, [this, requestPreview] {
-        m_originalView->setPlan(m_document->plan());
-        m_perturbedView->setPlan(m_document->plan());
+        for (WaveformView* view : {m_originalView, m_perturbedView}) {
+            view->setPlan(m_document->plan());
+            view->setSelectedRegion(m_regions->selectedRegion()); // chosen before the views had the plan
+        }
         requestPreview();
     });
     connect(m_preview, &PerturbationPreview::ready, this, [this](const PreviewResult& result) {

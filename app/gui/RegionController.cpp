@@ -155,7 +155,10 @@ bool RegionController::apply(const PerturbationPlan& candidate, int editedIndex,
     return true;
 }
 
-bool RegionController::createRegion(const Region& region) {
+bool RegionController::createRegion(const Region& requested) {
+    Region region = requested;
+    if (region.kind == RegionKind::Delete || region.kind == RegionKind::Silence)
+        region.seed = 0; // nothing random: the plan format has no seed for these kinds
     int newIndex = -1;
     const PerturbationPlan candidate = withRegion(-1, region, newIndex);
     return apply(candidate, newIndex, tr("Add %1 region").arg(RegionStyle::kindName(region.kind)), 0);

@@ -8,8 +8,10 @@
 namespace noiseloss {
 namespace {
 std::string labelFor(const Region& region) {
-    return region.label.empty() ? toString(region.kind) + " seed=" + std::to_string(region.seed)
-                                : region.label;
+    if (!region.label.empty())
+        return region.label;
+    const bool seeded = region.kind == RegionKind::Noise || region.kind == RegionKind::Shuffle;
+    return seeded ? toString(region.kind) + " seed=" + std::to_string(region.seed) : toString(region.kind);
 }
 
 std::string csvField(const std::string& value) {

@@ -11,7 +11,7 @@ namespace noiseloss {
 class RegionExport {
 public:
     /// Audacity label track: one "start<TAB>end<TAB>label" line per region, seconds with 6 decimals.
-    /// The label is the region's label, or "<kind> seed=<seed>" when it has none.
+    /// The label is the region's label, else the kind ("noise seed=<seed>" for seeded kinds).
     static std::string toAudacityLabels(const PerturbationPlan& plan);
     /// CSV with a header row: kind, start/end in seconds and token frames, and every parameter.
     static std::string toCsv(const PerturbationPlan& plan, const TokenTimeMap& tokens);
