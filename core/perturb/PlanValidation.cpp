@@ -51,10 +51,13 @@ void checkTimes(ProblemList& problems, std::size_t i, const Region& region, doub
 
 void checkAlignment(ProblemList& problems, std::size_t i, const char* edge, double value,
                     const TokenTimeMap& tokens) {
-    if (!isOnFrameBoundary(value, tokens))
-        problems.add(
-            i, std::string(edge) + " " + std::to_string(value) + " s is not on a token-frame boundary (" +
-                   std::to_string(1000.0 / tokens.framesPerSecond()) + " ms frames); snap it to the grid");
+    if (isOnFrameBoundary(value, tokens))
+        return;
+    char text[160];
+    std::snprintf(text, sizeof(text),
+                  "%s %.6g s is not on a token-frame boundary (%.6g ms frames); snap it to the grid", edge,
+                  value, 1000.0 / tokens.framesPerSecond());
+    problems.add(i, text);
 }
 
 void checkParameters(ProblemList& problems, std::size_t i, const Region& region, const TokenTimeMap& tokens) {

@@ -98,7 +98,7 @@ TEST(PlanValidation, TokenDomainRegionsMustBeFrameAligned) {
     auto messages = problemsOf(plan);
     EXPECT_EQ(messages.size(), 2u) << "noise may start anywhere";
     EXPECT_TRUE(contains(messages, "regions[0] (delete 1.00-2.00 s): start 1.005"));
-    EXPECT_TRUE(contains(messages, "not on a token-frame boundary (20.000000 ms frames)"));
+    EXPECT_TRUE(contains(messages, "start 1.005 s is not on a token-frame boundary (20 ms frames)"));
     EXPECT_TRUE(contains(messages, "regions[1] (shuffle 3.01-4.00 s): start 3.006"));
     const PerturbationPlan snapped = snapPlanToFrames(plan, TokenTimeMap{});
     EXPECT_TRUE(problemsOf(snapped).empty());
