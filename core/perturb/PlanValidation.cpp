@@ -60,7 +60,8 @@ void checkAlignment(ProblemList& problems, std::size_t i, const char* edge, doub
     problems.add(i, text);
 }
 
-void checkParameters(ProblemList& problems, std::size_t i, const Region& region, const TokenTimeMap& tokens) {
+void checkParameters(ProblemList& problems, std::size_t i, const Region& region, double clipSeconds,
+                     const TokenTimeMap& tokens) {
     if (region.kind == RegionKind::Noise) {
         if (!std::isfinite(region.levelDb))
             problems.add(i, "the noise level must be a finite number of dB");
@@ -81,7 +82,9 @@ void checkParameters(ProblemList& problems, std::size_t i, const Region& region,
                                 " tokens");
     } else if (region.kind == RegionKind::Delete) {
         checkAlignment(problems, i, "start", region.startSeconds, tokens);
-        checkAlignment(problems, i, "end", region.endSeconds, tokens);
+        // The clip's own end may fall inside its last (partial) frame: cutting to it is fine.
+        if (std::fabs(region.endSeconds - clipSeconds) > 0.5 / tokens.sampleRate)
+            checkAlignment(problems, i, "end", region.endSeconds, tokens);
     }
 }
 
@@ -131,7 +134,7 @@ std::vector<PlanProblem> validatePlan(const PerturbationPlan& plan, double clipS
         problems.addForPlan("the clip is empty (" + seconds(clipSeconds) + ")");
     for (std::size_t i = 0; i < plan.regions.size(); ++i) {
         checkTimes(problems, i, plan.regions[i], clipSeconds, tokens);
-        checkParameters(problems, i, plan.regions[i], tokens);
+        checkParameters(problems, i, plan.regions[i], clipSeconds, tokens);
     }
     if (!plan.allowOverlap)
         checkOverlaps(problems, plan);

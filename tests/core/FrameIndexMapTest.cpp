@@ -80,3 +80,17 @@ TEST(FrameIndexMap, ShuffleAndDeleteAgreeWithTheRenderedAudio) {
     std::sort(sorted.begin(), sorted.end());
     EXPECT_EQ(std::adjacent_find(sorted.begin(), sorted.end()), sorted.end());
 }
+
+TEST(FrameIndexMap, DeleteToTheEndOfAClipWithAPartialLastFrame) {
+    AudioBuffer clip = frameIndexClip(100);
+    clip.samples.resize(clip.samples.size() - 320); // 99.5 frames: the last one is half a frame
+    PerturbationPlan plan;
+    plan.regions = {region(RegionKind::Delete, 1.8, clip.durationSeconds())};
+    const AudioBuffer out = renderPerturbedAudio(clip, plan, kTokens);
+    EXPECT_EQ(out.samples.size(), 90u * 640u);
+    const FrameIndexMap map = buildFrameIndexMap(
+        plan, kTokens.frameCountForSamples(static_cast<std::int64_t>(clip.samples.size())), kTokens);
+    EXPECT_EQ(map.originalFrameCount, 100);
+    ASSERT_EQ(map.perturbedToOriginal.size(), 90u);
+    EXPECT_EQ(map.perturbedToOriginal.back(), 89);
+}
