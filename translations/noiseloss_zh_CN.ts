@@ -939,79 +939,89 @@
         <translation>缩放至选区(&amp;S)</translation>
     </message>
     <message>
+        <location filename="../app/gui/MainWindow.cpp" line="157" />
+        <source>Go to &amp;Start</source>
+        <translation>转到开头(&amp;S)</translation>
+    </message>
+    <message>
         <location filename="../app/gui/MainWindow.cpp" line="158" />
+        <source>Go to &amp;End</source>
+        <translation>转到结尾(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="161" />
         <source>S&amp;pectrogram</source>
         <translation>频谱图(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="163" />
+        <location filename="../app/gui/MainWindow.cpp" line="166" />
         <source>&amp;Dismiss Messages</source>
         <translation>关闭所有消息(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="166" />
+        <location filename="../app/gui/MainWindow.cpp" line="169" />
         <source>&amp;Playback</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="170" />
+        <location filename="../app/gui/MainWindow.cpp" line="173" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="171" />
+        <location filename="../app/gui/MainWindow.cpp" line="174" />
         <source>&amp;About NoiseLoss</source>
         <translation>关于 NoiseLoss(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="173" />
+        <location filename="../app/gui/MainWindow.cpp" line="176" />
         <source>About NoiseLoss</source>
         <translation>关于 NoiseLoss</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="174" />
+        <location filename="../app/gui/MainWindow.cpp" line="177" />
         <source>NoiseLoss Workstation %1 (%2)
 How music language models react to noise, deletion and shuffling.</source>
         <translation>NoiseLoss 工作站 %1 (%2)
 研究音乐语言模型对噪声、删除和打乱的反应。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="181" />
+        <location filename="../app/gui/MainWindow.cpp" line="184" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="185" />
+        <location filename="../app/gui/MainWindow.cpp" line="188" />
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="189" />
+        <location filename="../app/gui/MainWindow.cpp" line="192" />
         <source>Transport</source>
         <translation>播放控制</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="271" />
+        <location filename="../app/gui/MainWindow.cpp" line="274" />
         <source>Playhead %1 s · token %2</source>
         <translation>播放头 %1 秒 · 词元 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="275" />
+        <location filename="../app/gui/MainWindow.cpp" line="278" />
         <source>   Selection %1–%2 s (%3 tokens)</source>
         <translation>   选区 %1–%2 秒（%3 个词元）</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="281" />
+        <location filename="../app/gui/MainWindow.cpp" line="284" />
         <source>   Hearing: B (perturbed)</source>
         <translation>   正在听：B（扰动后）</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="282" />
+        <location filename="../app/gui/MainWindow.cpp" line="285" />
         <source>   Hearing: A (original)</source>
         <translation>   正在听：A（原始）</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="288" />
+        <location filename="../app/gui/MainWindow.cpp" line="291" />
         <source>No clip</source>
         <translation>无音频</translation>
     </message>

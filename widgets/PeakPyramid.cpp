@@ -9,40 +9,58 @@ PeakPyramid::PeakPyramid(std::shared_ptr<const std::vector<float>> samples) : m_
     if (!m_samples || m_samples->empty())
         return;
     const std::vector<float>& data = *m_samples;
-    std::vector<PeakRange> base((data.size() + kBaseBinSamples - 1) / kBaseBinSamples);
+    std::vector<Bin> base((data.size() + kBaseBinSamples - 1) / kBaseBinSamples);
     for (std::size_t bin = 0; bin < base.size(); ++bin)
-        base[bin] =
-            rangeFromSamples(bin * kBaseBinSamples, std::min(data.size(), (bin + 1) * kBaseBinSamples));
+        base[bin] = binFromSamples(bin * kBaseBinSamples, std::min(data.size(), (bin + 1) * kBaseBinSamples));
     m_levels.push_back(std::move(base));
     while (m_levels.back().size() > 1) {
-        const std::vector<PeakRange>& below = m_levels.back();
-        std::vector<PeakRange> level((below.size() + 1) / 2);
+        const std::vector<Bin>& below = m_levels.back();
+        std::vector<Bin> level((below.size() + 1) / 2);
         for (std::size_t bin = 0; bin < level.size(); ++bin) {
-            const PeakRange& a = below[2 * bin];
-            const PeakRange& b = 2 * bin + 1 < below.size() ? below[2 * bin + 1] : a;
-            level[bin] = {std::min(a.minimum, b.minimum), std::max(a.maximum, b.maximum)};
+            const Bin& a = below[2 * bin];
+            if (2 * bin + 1 >= below.size()) {
+                level[bin] = a;
+                continue;
+            }
+            const Bin& b = below[2 * bin + 1];
+            level[bin] = {std::min(a.minimum, b.minimum), std::max(a.maximum, b.maximum),
+                          a.sumSquares + b.sumSquares, a.count + b.count};
         }
         m_levels.push_back(std::move(level));
     }
 }
 
+PeakPyramid::Bin PeakPyramid::binFromSamples(std::size_t begin, std::size_t end) const {
+    Bin bin{(*m_samples)[begin], (*m_samples)[begin], 0.0, end - begin};
+    for (std::size_t i = begin; i < end; ++i) {
+        const float sample = (*m_samples)[i];
+        bin.minimum = std::min(bin.minimum, sample);
+        bin.maximum = std::max(bin.maximum, sample);
+        bin.sumSquares += static_cast<double>(sample) * sample;
+    }
+    return bin;
+}
+
 PeakRange PeakPyramid::rangeFromSamples(std::size_t begin, std::size_t end) const {
-    const auto [low, high] = std::minmax_element(m_samples->begin() + static_cast<std::ptrdiff_t>(begin),
-                                                 m_samples->begin() + static_cast<std::ptrdiff_t>(end));
-    return {*low, *high};
+    const Bin bin = binFromSamples(begin, end);
+    return {bin.minimum, bin.maximum,
+            static_cast<float>(std::sqrt(bin.sumSquares / std::max<std::size_t>(1, bin.count)))};
 }
 
 PeakRange PeakPyramid::rangeFromLevel(std::size_t level, std::size_t begin, std::size_t end) const {
     const std::size_t binSamples = kBaseBinSamples << level;
-    const std::vector<PeakRange>& bins = m_levels[level];
+    const std::vector<Bin>& bins = m_levels[level];
     const std::size_t firstBin = begin / binSamples;
     const std::size_t lastBin = std::min(bins.size(), (end + binSamples - 1) / binSamples);
-    PeakRange range{bins[firstBin].minimum, bins[firstBin].maximum};
+    Bin merged = bins[firstBin];
     for (std::size_t bin = firstBin + 1; bin < lastBin; ++bin) {
-        range.minimum = std::min(range.minimum, bins[bin].minimum);
-        range.maximum = std::max(range.maximum, bins[bin].maximum);
+        merged.minimum = std::min(merged.minimum, bins[bin].minimum);
+        merged.maximum = std::max(merged.maximum, bins[bin].maximum);
+        merged.sumSquares += bins[bin].sumSquares;
+        merged.count += bins[bin].count;
     }
-    return range;
+    return {merged.minimum, merged.maximum,
+            static_cast<float>(std::sqrt(merged.sumSquares / std::max<std::size_t>(1, merged.count)))};
 }
 
 std::vector<PeakRange> PeakPyramid::peaksForColumns(double firstSample, double samplesPerColumn,

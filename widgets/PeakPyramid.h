@@ -6,10 +6,11 @@
 
 namespace noiseloss {
 
-/// Lowest and highest sample value in a span.
+/// Lowest and highest sample value in a span, and its RMS (root mean square).
 struct PeakRange {
     float minimum = 0.0f;
     float maximum = 0.0f;
+    float rms = 0.0f;
 };
 
 /// A min/max pyramid over a mono signal so a long clip (10 minutes = 19.2 M samples at 32 kHz) draws
@@ -36,8 +37,17 @@ private:
     PeakRange rangeFromSamples(std::size_t begin, std::size_t end) const;
     PeakRange rangeFromLevel(std::size_t level, std::size_t begin, std::size_t end) const;
 
+    /// One bin of a level: the range plus the sum of squares, so RMS merges exactly across bins.
+    struct Bin {
+        float minimum = 0.0f;
+        float maximum = 0.0f;
+        double sumSquares = 0.0;
+        std::size_t count = 0;
+    };
+    Bin binFromSamples(std::size_t begin, std::size_t end) const;
+
     std::shared_ptr<const std::vector<float>> m_samples;
-    std::vector<std::vector<PeakRange>> m_levels;
+    std::vector<std::vector<Bin>> m_levels;
 };
 
 } // namespace noiseloss

@@ -173,17 +173,27 @@ void WaveformView::paintWaveform(QPainter& painter, const TimeAxis& timeAxis) co
         painter.setRenderHint(QPainter::Antialiasing, false);
         return;
     }
+    // Peaks in a light tint of the wave colour, RMS (the loudness) in the full colour, as DAWs do.
     const std::vector<PeakRange> peaks = m_pyramid.peaksForColumns(firstSample, samplesPerColumn, columns);
-    std::vector<QLineF> lines;
-    lines.reserve(peaks.size());
+    std::vector<QLineF> peakLines;
+    std::vector<QLineF> rmsLines;
+    peakLines.reserve(peaks.size());
+    rmsLines.reserve(peaks.size());
     for (int column = 0; column < columns; ++column) {
         const PeakRange& peak = peaks[static_cast<std::size_t>(column)];
         const double x = (column + 0.5) / ratio;
         const double y1 = centreY - std::clamp(peak.maximum, -1.0f, 1.0f) * halfHeight;
         const double y2 = centreY - std::clamp(peak.minimum, -1.0f, 1.0f) * halfHeight;
-        lines.emplace_back(x, y1, x, std::max(y2, y1 + 1.0 / ratio));
+        peakLines.emplace_back(x, y1, x, std::max(y2, y1 + 1.0 / ratio));
+        const double rms = std::min(1.0f, peak.rms) * halfHeight;
+        rmsLines.emplace_back(x, std::max(y1, centreY - rms), x, std::min(y2, centreY + rms));
     }
-    painter.drawLines(lines.data(), static_cast<int>(lines.size()));
+    QColor peakColor = m_waveColor;
+    peakColor.setAlphaF(0.45f);
+    painter.setPen(QPen(peakColor, 0));
+    painter.drawLines(peakLines.data(), static_cast<int>(peakLines.size()));
+    painter.setPen(QPen(m_waveColor, 0));
+    painter.drawLines(rmsLines.data(), static_cast<int>(rmsLines.size()));
 }
 
 void WaveformView::paintOverlays(QPainter& painter, const TimeAxis& timeAxis) const {

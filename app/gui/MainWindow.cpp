@@ -8,6 +8,7 @@
 #include "RegionController.h"
 #include "SessionController.h"
 #include "app/gui/analysis/AnalysisWorkbench.h"
+#include "app/gui/experiment/ExperimentMenu.h"
 #include "noiseloss/BuildInfo.h"
 #include "widgets/PaneStack.h"
 #include "widgets/RegionInspector.h"
@@ -134,6 +135,7 @@ void MainWindow::createMenus() {
     file->addAction(m_session->exportAudioAction());
     file->addAction(m_session->exportRegionsAction());
     file->addSeparator();
+    addExperimentMenuActions(file, m_session, this); // experiment browser (app/gui/experiment)
     file->addAction(tr("&Preferences…"), this, [this] { PreferencesDialog(this).exec(); });
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -154,6 +156,10 @@ void MainWindow::createMenus() {
     view->addAction(tr("Zoom to &Fit"), QKeySequence(Qt::CTRL | Qt::Key_F), m_sync, &TimeSync::zoomToFit);
     view->addAction(tr("Zoom to &Selection"), QKeySequence(Qt::CTRL | Qt::Key_E), m_sync,
                     &TimeSync::zoomToSelection);
+    view->addAction(tr("Go to &Start"), QKeySequence(Qt::Key_Home), this,
+                    [this] { m_sync->setPlayhead(0.0); });
+    view->addAction(tr("Go to &End"), QKeySequence(Qt::Key_End), this,
+                    [this] { m_sync->setPlayhead(m_sync->durationSeconds()); });
     view->addSeparator();
     QAction* spectrogram = view->addAction(tr("S&pectrogram"));
     spectrogram->setCheckable(true);

@@ -10,7 +10,6 @@
 #include <QDoubleSpinBox>
 #include <QSignalSpy>
 #include <QTest>
-
 #include <cmath>
 #include <random>
 
@@ -74,15 +73,23 @@ private slots:
                 if (from >= samples->size())
                     continue;
                 const auto begin = static_cast<std::size_t>(std::floor(from));
-                const auto end = std::min(samples->size(), std::max(begin + 1, static_cast<std::size_t>(std::ceil(from + perColumn))));
-                const auto [low, high] = std::minmax_element(samples->begin() + begin, samples->begin() + end);
+                const auto end =
+                    std::min(samples->size(),
+                             std::max(begin + 1, static_cast<std::size_t>(std::ceil(from + perColumn))));
+                const auto [low, high] =
+                    std::minmax_element(samples->begin() + begin, samples->begin() + end);
                 // Pyramid bins may cover a little more than the column (bin alignment), never less.
                 QVERIFY(peaks[column].minimum <= *low);
                 QVERIFY(peaks[column].maximum >= *high);
                 if (perColumn < PeakPyramid::kBaseBinSamples) {
                     QCOMPARE(peaks[column].minimum, *low);
                     QCOMPARE(peaks[column].maximum, *high);
+                    double sumSquares = 0.0;
+                    for (std::size_t i = begin; i < end; ++i)
+                        sumSquares += double((*samples)[i]) * (*samples)[i];
+                    QVERIFY(std::abs(peaks[column].rms - std::sqrt(sumSquares / double(end - begin))) < 1e-5);
                 }
+                QVERIFY(peaks[column].rms >= 0.0f && peaks[column].rms <= std::max(-*low, *high) + 1e-6f);
             }
         }
     }
