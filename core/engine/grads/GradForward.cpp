@@ -1,0 +1,94 @@
+#include "engine/grads/GradForward.h"
+
+#include "engine/lm/DecoderForward.h"
+
+#include <cmath>
+#include <limits>
+
+namespace noiseloss {
+namespace {
+
+constexpr double kLayerNormEps = 1e-5;
+
+torch::Tensor layerNorm(const torch::Tensor& x, const torch::Tensor& weight, const torch::Tensor& bias) {
+    return at::layer_norm(x, {x.size(-1)}, weight, bias, kLayerNormEps);
+}
+
+torch::Tensor splitHeads(const torch::Tensor& x, std::int64_t heads) {
+    return x.view({x.size(0), x.size(1), heads, x.size(2) / heads}).transpose(1, 2);
+}
+
+torch::Tensor mergeHeads(const torch::Tensor& x) {
+    return x.transpose(1, 2).contiguous().view({x.size(0), x.size(2), x.size(1) * x.size(3)});
+}
+
+torch::Tensor causalAttention(const torch::Tensor& q, const torch::Tensor& k, const torch::Tensor& v) {
+    const double scale = 1.0 / std::sqrt(static_cast<double>(q.size(-1)));
+    torch::Tensor scores = at::matmul(q * scale, k.transpose(-2, -1));
+    const std::int64_t length = q.size(2);
+    if (length > 1) {
+        const torch::Tensor disallowed =
+            torch::ones({length, length}, torch::TensorOptions().dtype(torch::kBool)).triu(1);
+        scores = scores.masked_fill(disallowed, -std::numeric_limits<double>::infinity());
+    }
+    return at::matmul(at::softmax(scores, -1), v);
+}
+
+GradLayerTensors layerForward(const DecoderLayerWeights& w, const FrozenLayer& frozen, std::int64_t heads,
+                              const torch::Tensor& input) {
+    GradLayerTensors t;
+    t.input = input;
+    t.selfNormed = layerNorm(input, w.selfNormWeight, w.selfNormBias);
+    t.query = frozen.query.apply(t.selfNormed);
+    t.key = frozen.key.apply(t.selfNormed);
+    t.value = frozen.value.apply(t.selfNormed);
+    t.context = mergeHeads(
+        causalAttention(splitHeads(t.query, heads), splitHeads(t.key, heads), splitHeads(t.value, heads)));
+    t.attentionOut = frozen.out.apply(t.context);
+    t.ffnInput = input + t.attentionOut;
+    t.ffnNormed = layerNorm(t.ffnInput, w.ffnNormWeight, w.ffnNormBias);
+    t.fc1Out = frozen.fc1.apply(t.ffnNormed);
+    t.activation = at::gelu(t.fc1Out);
+    t.fc2Out = frozen.fc2.apply(t.activation);
+    t.output = t.ffnInput + t.fc2Out;
+    return t;
+}
+
+} // namespace
+
+FrozenDecoder::FrozenDecoder(const DecoderWeights& dense, bool prepack) : weights(&dense) {
+    for (const DecoderLayerWeights& w : dense.layers) {
+        FrozenLayer layer{FrozenLinear(w.queryWeight), FrozenLinear(w.keyWeight), FrozenLinear(w.valueWeight),
+                          FrozenLinear(w.outWeight),   FrozenLinear(w.fc1Weight), FrozenLinear(w.fc2Weight)};
+        if (prepack)
+            for (FrozenLinear* linear :
+                 {&layer.query, &layer.key, &layer.value, &layer.out, &layer.fc1, &layer.fc2})
+                linear->prepack();
+        layers.push_back(std::move(layer));
+    }
+}
+
+GradForwardTensors gradForward(const FrozenDecoder& decoder, const DecoderConfig& config,
+                               const torch::Tensor& ids) {
+    const DecoderWeights& weights = *decoder.weights;
+    GradForwardTensors tensors;
+    {
+        torch::NoGradGuard noGrad;
+        torch::Tensor sum = at::embedding(weights.embeddings[0], ids.select(1, 0));
+        for (std::int64_t k = 1; k < config.codebooks; ++k)
+            sum = sum + at::embedding(weights.embeddings[static_cast<std::size_t>(k)], ids.select(1, k));
+        tensors.embedded =
+            sum + sinusoidalPositions(0, ids.size(2), config.dModel).to(sum.dtype()).unsqueeze(0);
+    }
+    tensors.embedded.set_requires_grad(torch::GradMode::is_enabled());
+    torch::Tensor x = tensors.embedded;
+    for (std::size_t i = 0; i < weights.layers.size(); ++i) {
+        tensors.layers.push_back(layerForward(weights.layers[i], decoder.layers[i], config.heads, x));
+        x = tensors.layers.back().output;
+    }
+    tensors.finalInput = x;
+    tensors.hidden = layerNorm(x, weights.finalNormWeight, weights.finalNormBias);
+    return tensors;
+}
+
+} // namespace noiseloss

@@ -1,0 +1,47 @@
+// Engine-internal (includes LibTorch): the decoder forward of the fast gradient method, with frozen
+// weights and every intermediate the gradient norms need (linear inputs AND outputs, LN inputs).
+// Same maths as engine/lm/DecoderForward (unconditional, no KV cache); the agreement test against
+// the naive method (which uses DecoderForward) checks that they stay identical.
+#pragma once
+
+#include "engine/grads/FrozenLinear.h"
+#include "engine/lm/DecoderConfig.h"
+#include "engine/lm/DecoderWeights.h"
+
+#include <torch/torch.h>
+#include <vector>
+
+namespace noiseloss {
+
+/// The frozen linear weights of one layer (norm weights are used as plain tensors).
+struct FrozenLayer {
+    FrozenLinear query, key, value, out, fc1, fc2;
+};
+
+/// Frozen view of a DecoderWeights (dense, no requires_grad), optionally prepacked for oneDNN.
+struct FrozenDecoder {
+    const DecoderWeights* weights = nullptr;
+    std::vector<FrozenLayer> layers;
+
+    FrozenDecoder(const DecoderWeights& dense, bool prepack);
+};
+
+/// Intermediates of one layer, [1, P, ...] each.
+struct GradLayerTensors {
+    torch::Tensor input, selfNormed, query, key, value, context, attentionOut;
+    torch::Tensor ffnInput, ffnNormed, fc1Out, activation, fc2Out, output;
+};
+
+struct GradForwardTensors {
+    torch::Tensor embedded; ///< leaf requiring grad: summed embeddings + positions [1, P, d]
+    std::vector<GradLayerTensors> layers;
+    torch::Tensor finalInput; ///< final LayerNorm input
+    torch::Tensor hidden;     ///< final LayerNorm output [1, P, d]
+};
+
+/// Forward over decoder input ids [1, K, P] (positions 0..P-1). Builds the autograd graph from
+/// `embedded` unless called under NoGradGuard.
+GradForwardTensors gradForward(const FrozenDecoder& decoder, const DecoderConfig& config,
+                               const torch::Tensor& ids);
+
+} // namespace noiseloss

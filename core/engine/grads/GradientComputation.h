@@ -1,0 +1,24 @@
+// Public: per-token gradient norms of a MusicGen decoder (the study's phase 6), plain structs only.
+#pragma once
+
+#include "engine/grads/GradientTypes.h"
+
+namespace noiseloss {
+
+class MusicModel;
+
+/// Computes, for every target of `params`, the activation-gradient norms of every layer output at
+/// every position and the parameter-gradient norms per bucket (GradientBuckets), with the naive or
+/// the fast method (same numbers). Unconditional scoring: cross-attention is skipped, so it has no
+/// buckets. Works on a model loaded with or without oneDNN weights (dense copies are made if needed).
+///
+/// Threads: call from a worker thread without InferenceMode (gradients need autograd); the model is
+/// only read. Progress: stage "grads", fraction = finished targets / targets, after every target;
+/// `onTarget` receives each finished target with a time estimate (partial results). Cancellation
+/// (control.cancel) throws Cancelled between targets. Throws Error for codes that do not fit the
+/// model, an empty target list or targets outside the scored tokens.
+GradientResult computeGradients(const MusicModel& model, const CodeMatrix& codes,
+                                const GradientParams& params, const RunControl& control = {},
+                                const TargetCallback& onTarget = {});
+
+} // namespace noiseloss
