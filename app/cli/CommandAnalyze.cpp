@@ -3,50 +3,22 @@
 // diff.npy (D = L_pert - L_orig on original token frames), bands.json and meta.json.
 #include "ArgParser.h"
 #include "CliCommand.h"
-#include "analysis/LossAnalysisJson.h"
 #include "audio/AudioFile.h"
 #include "engine/EngineLog.h"
 #include "engine/MusicModel.h"
-#include "engine/ScoreExport.h"
 #include "engine/ScoreParams.h"
+#include "engine/analysis/AnalysisExport.h"
 #include "engine/analysis/AnalysisSession.h"
 #include "perturb/PlanJson.h"
 #include "util/Error.h"
-#include "util/Npy.h"
 
 #include <chrono>
 #include <cstdio>
-#include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
 namespace noiseloss::cli {
 namespace {
-
-void writeJsonFile(const std::filesystem::path& path, const nlohmann::json& json) {
-    std::ofstream stream(path);
-    stream << json.dump(2) << "\n";
-    if (!stream)
-        throw Error(path.string() + ": cannot write");
-}
-
-void writeOutputs(const std::filesystem::path& out, const AnalysisResult& result, const MusicModel& model,
-                  const AnalysisParams& params, const nlohmann::json& settings) {
-    std::filesystem::create_directories(out);
-    writeScoreDirectory(out / "original", result.originalCodes, result.originalScore, model.info(), settings);
-    writeScoreDirectory(out / "perturbed", result.perturbedCodes, result.perturbedScore, model.info(),
-                        settings);
-    const AlignedLosses& aligned = result.analysis.aligned;
-    writeNpy(out / "diff.npy", {aligned.codebooks, aligned.frames}, aligned.difference);
-    writeNpy(out / "index_map.npy", {static_cast<std::int64_t>(result.frameMap.perturbedToOriginal.size())},
-             result.frameMap.perturbedToOriginal);
-    saveAudioFile(out / "perturbed.wav", result.perturbedAudio, AudioFileFormat::Wav);
-    writeJsonFile(out / "bands.json",
-                  lossAnalysisToJson(result.analysis, params.lossAnalysis, result.tokens));
-    nlohmann::json meta = scoreMetaJson(model.info(), settings);
-    meta["audio_hash"] = result.audioHash;
-    writeJsonFile(out / "meta.json", meta);
-}
 
 /// Wall-clock seconds per pipeline stage, in the order the stages were reported.
 struct StageTimer {
@@ -136,7 +108,7 @@ int runAnalyze(const std::vector<std::string>& args) {
                                      {"conditioning", "unconditional"},
                                      {"device", options.device},
                                      {"threads", options.threads}};
-    writeOutputs(parser.value("out"), result, *model, params, settings);
+    writeAnalysisDirectory(parser.value("out"), result, model->info(), params, settings);
     printSummary(result, parser.value("out"));
     return 0;
 }
