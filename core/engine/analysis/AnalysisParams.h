@@ -11,6 +11,12 @@ struct AnalysisParams {
     bool computeTop5 = true;                  ///< top-5 codes of the original run, for the token inspector
     LossAnalysisParams lossAnalysis;          ///< token pairing (FrameMap or the study's index-wise
                                               ///< truncation) and the band detectors' constants
+    /// true: re-score only from the first changed decoder input (ScoreCache; equal to a full score
+    /// within 1e-4, but the last digits depend on which run came before). false: score the original
+    /// and each perturbed clip from scratch, so every result depends only on its own codes (batch
+    /// experiments need this for order-independent, shard-independent tables). The original is
+    /// cached either way.
+    bool incrementalScoring = true;
 };
 
 /// Delayed alignment, proper frame-map pairing, the study's band constants.

@@ -40,6 +40,7 @@ struct OriginalKey {
     std::string configHash;
     Alignment alignment = Alignment::Delayed;
     bool computeTop5 = true;
+    bool incrementalScoring = true;
     bool operator==(const OriginalKey&) const = default;
 };
 
@@ -57,8 +58,12 @@ struct AnalysisSession::State {
     std::optional<OriginalEntry> original; ///< the last completed original run
     ScoreCache scoreCache;                 ///< decoder state of the last completed score() call
 
-    /// Scores through the shared cache; an interrupted or failed call leaves an empty cache.
-    ScoreResult score(const CodeMatrix& codes, const ScoreParams& params, const RunControl& control) {
+    /// Scores through the shared cache (or from scratch when not `incremental`, leaving the cache
+    /// alone); an interrupted or failed call leaves an empty cache.
+    ScoreResult score(const CodeMatrix& codes, const ScoreParams& params, const RunControl& control,
+                      bool incremental) {
+        if (!incremental)
+            return model->score(codes, params, control, nullptr);
         try {
             return model->score(codes, params, control, &scoreCache);
         } catch (...) {
@@ -75,7 +80,7 @@ const OriginalEntry& AnalysisSession::State::ensureOriginal(const AudioBuffer& a
                                                             const AnalysisParams& params,
                                                             const RunControl& control, bool& fromCache) {
     const OriginalKey key{audioContentHash(audio), model->info().configHash, params.alignment,
-                          params.computeTop5};
+                          params.computeTop5, params.incrementalScoring};
     fromCache = original && original->key == key;
     if (fromCache) {
         control.report("encode original", 1.0);
@@ -92,8 +97,8 @@ const OriginalEntry& AnalysisSession::State::ensureOriginal(const AudioBuffer& a
     checkCancelled(control);
     // Scoring the original through the shared cache lets the first perturbed run reuse its
     // unchanged prefix (everything before the first perturbed frame).
-    entry.score =
-        score(entry.codes, {params.alignment, params.computeTop5}, stageControl(control, "score original"));
+    entry.score = score(entry.codes, {params.alignment, params.computeTop5},
+                        stageControl(control, "score original"), params.incrementalScoring);
     control.report("score original", 1.0);
     original = std::move(entry);
     return *original;
@@ -161,10 +166,12 @@ AnalysisResult AnalysisSession::run(const AudioBuffer& audio, const Perturbation
                     " frames but the cut codes have " + std::to_string(result.perturbedCodes.frames));
     checkCancelled(control);
 
-    result.perturbedScore = m_state->score(result.perturbedCodes, {params.alignment, false},
-                                           stageControl(control, "score perturbed"));
-    result.perturbedReusedPositions = m_state->scoreCache.reusedPositions();
-    result.perturbedComputedPositions = m_state->scoreCache.computedPositions();
+    result.perturbedScore =
+        m_state->score(result.perturbedCodes, {params.alignment, false},
+                       stageControl(control, "score perturbed"), params.incrementalScoring);
+    result.perturbedReusedPositions = params.incrementalScoring ? m_state->scoreCache.reusedPositions() : 0;
+    result.perturbedComputedPositions =
+        params.incrementalScoring ? m_state->scoreCache.computedPositions() : result.perturbedCodes.frames;
     control.report("score perturbed", 1.0);
 
     control.report("bands", 0.0);
