@@ -16,7 +16,7 @@ std::string describeLoadedModel(const MusicModel& model) {
         << (info.hasCodec ? ", EnCodec" : ", no codec") << ", config " << info.configHash << ")\n";
     const BlasInfo blas = detectBlas();
     out << "engine: device " << model.options().device << ", " << at::get_num_threads() << " threads, linear "
-        << (model.options().oneDnnLinear && model.options().device == "cpu" ? "oneDNN" : "dense") << ", BLAS "
+        << (model.options().oneDnnLinear && model.options().device == "cpu" ? "oneDNN" : "dense") << ", "
         << blas.describe();
     const std::string warning = blasWarning(blas);
     if (!warning.empty())

@@ -29,7 +29,8 @@ torch::Tensor attention(const torch::Tensor& q, const torch::Tensor& k, const to
     const double scale = 1.0 / std::sqrt(static_cast<double>(q.size(-1)));
     torch::Tensor scores = at::matmul(q * scale, k.transpose(-2, -1));
     if (disallowed.defined())
-        scores = scores.masked_fill(disallowed, -std::numeric_limits<float>::infinity());
+        // In place: the backward of matmul needs its inputs, not its output.
+        scores.masked_fill_(disallowed, -std::numeric_limits<float>::infinity());
     return at::matmul(at::softmax(scores, -1), v);
 }
 

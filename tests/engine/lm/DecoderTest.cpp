@@ -1,5 +1,6 @@
 // Decoder building blocks: positions, delay pattern, config checks, weights, autograd captures.
 #include "engine/MusicModel.h"
+#include "engine/RandomCheckpoint.h"
 #include "engine/io/SafeTensorsWriter.h"
 #include "engine/io/WeightStore.h"
 #include "engine/lm/DecoderConfig.h"
@@ -200,6 +201,41 @@ TEST(DecoderForward, TrainableWeightsGetGradientsAndCapturesWork) {
     loss.backward();
     EXPECT_TRUE(weights.layers[0].fc1Weight.grad().defined());
     EXPECT_GT(weights.heads[0].grad().abs().sum().item<float>(), 0.0f);
+}
+
+TEST(RandomCheckpoint, WritesALoadableScorableModel) {
+    RandomCheckpointSpec spec;
+    spec.dModel = 32;
+    spec.layers = 2;
+    spec.heads = 4;
+    spec.ffnDim = 64;
+    spec.codebookSize = 64;
+    spec.codebooks = 4;
+    spec.encodecFilters = 4;
+    for (const bool half : {false, true}) {
+        spec.float16 = half;
+        const auto folder = std::filesystem::temp_directory_path() / "noiseloss-lm-random";
+        std::filesystem::remove_all(folder);
+        const RandomCheckpointSummary summary = writeRandomCheckpoint(folder, spec);
+        EXPECT_GT(summary.tensors, 50);
+        const auto model = MusicModel::load(folder);
+        EXPECT_TRUE(model->info().hasCodec);
+        EXPECT_EQ(model->info().layers, 2);
+        std::vector<float> audio(32000);
+        for (std::size_t i = 0; i < audio.size(); ++i)
+            audio[i] = 0.3f * std::sin(0.05f * static_cast<float>(i));
+        const CodeMatrix codes = model->encode(audio);
+        EXPECT_EQ(codes.frames, 50);
+        const ScoreResult result = model->score(codes);
+        double entropy = 0.0;
+        for (float value : result.entropy)
+            entropy += value / static_cast<double>(result.entropy.size());
+        EXPECT_GT(entropy, 0.5);                   // not one-hot
+        EXPECT_LT(entropy, std::log(64.0) - 0.01); // not uniform
+    }
+    spec.heads = 5;
+    EXPECT_THROW(writeRandomCheckpoint(std::filesystem::temp_directory_path() / "noiseloss-lm-bad", spec),
+                 Error);
 }
 
 } // namespace
