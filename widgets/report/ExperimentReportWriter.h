@@ -1,0 +1,33 @@
+#pragma once
+
+#include "experiment/ReportFigureData.h"
+
+#include <QImage>
+#include <QSize>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace noiseloss {
+
+/// What writeExperimentReport produced.
+struct ExperimentReportSummary {
+    std::vector<std::string> figures; ///< file stems; each has .png and .svg
+    std::size_t rows = 0;             ///< rows of results.csv read
+    std::size_t pooledGroups = 0;     ///< rows of pooled_band_stats.csv
+};
+
+/// Renders `figure` into a white ARGB image of `size` pixels.
+QImage renderReportFigure(const ReportFigureData& figure, const QSize& size = QSize(1000, 620));
+
+/// Writes the study's report for an experiment folder into `out`:
+///   <figure>.png / <figure>.svg     every figure of buildReportFigures (QImage and QSvgGenerator)
+///   pooled_band_stats.csv / .md      mean +- SD (ddof 1) per model x dataset x kind x band
+///   meta.json                        version, git commit, the experiment's meta (spec, models)
+///   README.md                        the figures and the Markdown table
+/// Needs a QGuiApplication (the offscreen platform is enough). Throws Error naming the file on
+/// failure or when the experiment has no results.csv.
+ExperimentReportSummary writeExperimentReport(const std::filesystem::path& experiment,
+                                              const std::filesystem::path& out);
+
+} // namespace noiseloss

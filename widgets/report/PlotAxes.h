@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QPainter>
+#include <QRectF>
+#include <QString>
+#include <vector>
+
+namespace noiseloss {
+
+/// A linear value axis with "nice" ticks (1, 2, 5 x 10^k) covering [minimum, maximum].
+struct AxisScale {
+    double minimum = 0.0;
+    double maximum = 1.0;
+    std::vector<double> ticks;
+
+    /// Covers `low`..`high` (padded by 5 %; a zero-width range is widened).
+    static AxisScale covering(double low, double high);
+    /// Maps a value to a pixel coordinate between `from` (minimum) and `to` (maximum).
+    double map(double value, double from, double to) const;
+};
+
+/// Draws the frame of a figure on any QPaintDevice: title, axis labels, the y axis with ticks and
+/// grid lines, and a legend. Used by ReportFigurePainter; no widgets involved.
+class PlotAxes {
+public:
+    PlotAxes(QPainter& painter, const QRectF& bounds);
+
+    /// The rectangle left for the data after margins for labels.
+    const QRectF& plotArea() const { return m_plot; }
+    double yPixel(double value) const { return m_y.map(value, m_plot.bottom(), m_plot.top()); }
+
+    void setYScale(const AxisScale& scale) { m_y = scale; }
+    void drawFrame(const QString& title, const QString& xLabel, const QString& yLabel);
+    void drawYTicks();
+    /// Tick labels along x at the given pixel positions, each centred in `labelWidth` pixels
+    /// (rotated labels ignore the width).
+    void drawXLabels(const std::vector<std::pair<double, QString>>& labels, bool rotate,
+                     double labelWidth = 120.0);
+    /// A dashed horizontal line at y = value (e.g. zero).
+    void drawReferenceLine(double value);
+    void drawLegend(const std::vector<std::pair<QString, QColor>>& entries);
+
+    /// Colour of series `index`: Okabe-Ito, friendly to colour-blind readers.
+    static QColor seriesColour(std::size_t index);
+    /// Colour of a study band by name (peak orange, assimilation red, recovery green).
+    static QColor bandColour(const QString& band, std::size_t fallbackIndex);
+
+private:
+    QPainter& m_painter;
+    QRectF m_bounds;
+    QRectF m_plot;
+    AxisScale m_y;
+};
+
+} // namespace noiseloss

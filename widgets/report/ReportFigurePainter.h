@@ -1,0 +1,27 @@
+#pragma once
+
+#include "experiment/ReportFigureData.h"
+
+#include <QPainter>
+#include <QRectF>
+
+namespace noiseloss {
+
+/// Draws one report figure (box plots or line series, ReportFigureData.h) with QPainter onto any
+/// paint device (QImage for PNG, QSvgGenerator for SVG); no QWidget, so the CLI can draw on the
+/// offscreen platform. Box plots: quartiles (linear interpolation), median, whiskers to the
+/// furthest value within 1.5 IQR, points beyond them, and the count under each group. Line
+/// series: mean with +- SD error bars. Stateless; any thread that owns the painter.
+class ReportFigurePainter {
+public:
+    static void paint(QPainter& painter, const QRectF& bounds, const ReportFigureData& figure);
+
+    /// Quartiles of `values` (sorted copy; linear interpolation between order statistics).
+    static double quantile(std::vector<double> values, double fraction);
+
+private:
+    static void paintBoxes(QPainter& painter, const QRectF& bounds, const ReportFigureData& figure);
+    static void paintLines(QPainter& painter, const QRectF& bounds, const ReportFigureData& figure);
+};
+
+} // namespace noiseloss
