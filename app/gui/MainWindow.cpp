@@ -8,6 +8,7 @@
 #include "RegionController.h"
 #include "SessionController.h"
 #include "app/gui/analysis/AnalysisWorkbench.h"
+#include "app/gui/experiment/ExperimentMenu.h"
 #include "noiseloss/BuildInfo.h"
 #include "widgets/PaneStack.h"
 #include "widgets/RegionInspector.h"
@@ -134,6 +135,7 @@ void MainWindow::createMenus() {
     file->addAction(m_session->exportAudioAction());
     file->addAction(m_session->exportRegionsAction());
     file->addSeparator();
+    addExperimentMenuActions(file, m_session, this); // experiment browser (app/gui/experiment)
     file->addAction(tr("&Preferences…"), this, [this] { PreferencesDialog(this).exec(); });
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
