@@ -4,7 +4,6 @@
 
 #include <QString>
 #include <QTemporaryDir>
-
 #include <cmath>
 #include <numbers>
 
@@ -21,8 +20,9 @@ inline QString writeTestClip(const QTemporaryDir& dir, const QString& name = QSt
     for (std::size_t i = 0; i < buffer.samples.size(); ++i) {
         const double t = static_cast<double>(i) / buffer.sampleRate;
         const double noteTime = std::fmod(t, 0.5);
-        buffer.samples[i] = static_cast<float>(0.6 * std::exp(-6.0 * noteTime) *
-                                               std::sin(2.0 * std::numbers::pi * (220.0 + 55.0 * std::floor(t * 2.0 / 4.0)) * t));
+        buffer.samples[i] = static_cast<float>(
+            0.6 * std::exp(-6.0 * noteTime) *
+            std::sin(2.0 * std::numbers::pi * (220.0 + 55.0 * std::floor(t * 2.0 / 4.0)) * t));
     }
     const QString path = dir.filePath(name);
     saveAudioFile(path.toStdString(), buffer);

@@ -4,7 +4,6 @@
 #include "playback/PlaybackEngine.h"
 
 #include <QTest>
-
 #include <numeric>
 
 using namespace noiseloss;

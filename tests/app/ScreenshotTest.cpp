@@ -36,8 +36,8 @@ private slots:
                           {"kind": "delete", "start": 6.0, "end": 7.0}]})");
         planFile.close();
         const QString png = m_dir.filePath(QStringLiteral("shot.png"));
-        QProcess* process = run({clip, QStringLiteral("--plan"), plan, QStringLiteral("--model"), m_dir.path(),
-                                 QStringLiteral("--screenshot"), png});
+        QProcess* process = run({clip, QStringLiteral("--plan"), plan, QStringLiteral("--model"),
+                                 m_dir.path(), QStringLiteral("--screenshot"), png});
         QCOMPARE(process->exitStatus(), QProcess::NormalExit);
         QVERIFY2(process->exitCode() == 0, process->readAllStandardError().constData());
         QImage image(png);
@@ -56,9 +56,11 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("this is not audio at all");
         file.close();
-        QProcess* process = run({bad, QStringLiteral("--screenshot"), m_dir.filePath(QStringLiteral("never.png"))});
+        QProcess* process =
+            run({bad, QStringLiteral("--screenshot"), m_dir.filePath(QStringLiteral("never.png"))});
         QVERIFY(process->exitCode() != 0);
-        const QStringList lines = QString::fromUtf8(process->readAllStandardError()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList lines =
+            QString::fromUtf8(process->readAllStandardError()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QStringList ours;
         for (const QString& line : lines)
             if (line.startsWith(QStringLiteral("noiseloss:")))

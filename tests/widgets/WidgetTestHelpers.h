@@ -7,11 +7,12 @@
 namespace noiseloss::test {
 
 /// Sends a mouse event with explicit buttons and modifiers (QTest::mouseMove cannot carry Shift).
-inline void sendMouse(QWidget* widget, QEvent::Type type, QPointF position, Qt::KeyboardModifiers modifiers = {},
-                      Qt::MouseButton button = Qt::LeftButton) {
-    const Qt::MouseButtons buttons = type == QEvent::MouseButtonRelease ? Qt::NoButton : Qt::MouseButtons(Qt::LeftButton);
-    QMouseEvent event(type, position, widget->mapToGlobal(position), type == QEvent::MouseMove ? Qt::NoButton : button,
-                      buttons, modifiers);
+inline void sendMouse(QWidget* widget, QEvent::Type type, QPointF position,
+                      Qt::KeyboardModifiers modifiers = {}, Qt::MouseButton button = Qt::LeftButton) {
+    const Qt::MouseButtons buttons =
+        type == QEvent::MouseButtonRelease ? Qt::NoButton : Qt::MouseButtons(Qt::LeftButton);
+    QMouseEvent event(type, position, widget->mapToGlobal(position),
+                      type == QEvent::MouseMove ? Qt::NoButton : button, buttons, modifiers);
     QApplication::sendEvent(widget, &event);
 }
 
