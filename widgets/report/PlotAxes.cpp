@@ -1,5 +1,6 @@
 #include "widgets/report/PlotAxes.h"
 
+#include <QFontMetricsF>
 #include <cmath>
 
 namespace noiseloss {
@@ -36,7 +37,7 @@ double AxisScale::map(double value, double from, double to) const {
 }
 
 PlotAxes::PlotAxes(QPainter& painter, const QRectF& bounds)
-    : m_painter(painter), m_bounds(bounds), m_plot(bounds.adjusted(90, 50, -30, -110)) {}
+    : m_painter(painter), m_bounds(bounds), m_plot(bounds.adjusted(90, 70, -30, -110)) {}
 
 QColor PlotAxes::seriesColour(std::size_t index) {
     static const QColor colours[] = {QColor(0, 114, 178),  QColor(230, 159, 0),   QColor(0, 158, 115),
@@ -115,13 +116,19 @@ void PlotAxes::drawReferenceLine(double value) {
 }
 
 void PlotAxes::drawLegend(const std::vector<std::pair<QString, QColor>>& entries) {
-    double y = m_plot.top() + 8;
-    const double x = m_plot.right() - 150;
+    // One row above the plot, right-aligned, so it never hides data.
+    const QFontMetricsF metrics(m_painter.font());
+    double width = 0.0;
+    for (const auto& [name, colour] : entries)
+        width += 20 + metrics.horizontalAdvance(name) + 16;
+    double x = m_plot.right() - width;
+    const double y = m_plot.top() - 18;
     for (const auto& [name, colour] : entries) {
         m_painter.fillRect(QRectF(x, y, 14, 10), colour);
         m_painter.setPen(QPen(Qt::black, 1.0));
-        m_painter.drawText(QRectF(x + 20, y - 5, 130, 20), Qt::AlignLeft | Qt::AlignVCenter, name);
-        y += 18;
+        const double textWidth = metrics.horizontalAdvance(name);
+        m_painter.drawText(QRectF(x + 20, y - 5, textWidth + 4, 20), Qt::AlignLeft | Qt::AlignVCenter, name);
+        x += 20 + textWidth + 16;
     }
 }
 
