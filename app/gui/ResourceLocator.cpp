@@ -27,4 +27,25 @@ QString findDemoClip() {
     return QFileInfo::exists(clip) ? clip : QString();
 }
 
+namespace {
+QString shippedPath(const QString& relativePath) {
+    const QString resources = findResourcesDir();
+    if (resources.isEmpty())
+        return {};
+    const QString path = QDir(resources).filePath(relativePath);
+    return QFileInfo::exists(path) ? path : QString();
+}
+} // namespace
+
+QString findDemoModel() {
+    const QString folder = shippedPath(QStringLiteral("models/demo"));
+    return !folder.isEmpty() && QFileInfo::exists(QDir(folder).filePath(QStringLiteral("config.json")))
+               ? folder
+               : QString();
+}
+
+QString findDemoPlan() {
+    return shippedPath(QStringLiteral("demo/demo-plan.json"));
+}
+
 } // namespace noiseloss

@@ -14,4 +14,11 @@ QString findResourcesDir();
 /// The demo clip opened when the app starts without arguments, or empty when not shipped.
 QString findDemoClip();
 
+/// The built-in demo model folder (resources/models/demo), or empty when not shipped.
+QString findDemoModel();
+
+/// The plan opened with the demo clip on a first start without arguments (white noise at 5-7 s),
+/// or empty when not shipped.
+QString findDemoPlan();
+
 } // namespace noiseloss

@@ -52,8 +52,11 @@ int main(int argc, char** argv) {
     options.interactive = !headless;
     options.openAudioDevice = !headless;
     noiseloss::MainWindow window(options);
+    // Without --model the built-in demo model is used, so the app analyses out of the box.
     if (parser.isSet(model))
         window.document()->setModelFolder(QFileInfo(parser.value(model)).absoluteFilePath());
+    else
+        window.document()->setModelFolder(noiseloss::findDemoModel());
     noiseloss::SessionController* sessions = window.session();
     if (parser.isSet(plan))
         sessions->setPendingPlanFile(parser.value(plan));
@@ -68,6 +71,8 @@ int main(int argc, char** argv) {
     } else if (!positional.isEmpty()) {
         sessions->openAudio(positional.first());
     } else if (const QString demo = noiseloss::findDemoClip(); !demo.isEmpty()) {
+        if (!parser.isSet(plan) && !noiseloss::findDemoPlan().isEmpty())
+            sessions->setPendingPlanFile(noiseloss::findDemoPlan());
         sessions->openAudio(demo);
     } else if (!headless) {
         sessions->offerRecovery();

@@ -2,6 +2,7 @@
 
 #include "Document.h"
 #include "MainWindow.h"
+#include "ResourceLocator.h"
 #include "app/gui/analysis/AnalysisController.h"
 #include "app/gui/analysis/EngineAnalysisJob.h"
 #include "widgets/PaneStack.h"
@@ -78,6 +79,11 @@ void AnalysisWorkbench::createMenu() {
     auto* menu = new QMenu(tr("&Analysis"), m_window);
     const QList<QAction*> menus = m_window->menuBar()->actions();
     m_window->menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), menu);
+    menu->addAction(tr("Choose &Model Folder…"), this, &AnalysisWorkbench::chooseModelFolder);
+    QAction* demoModel = menu->addAction(tr("Use the Built-in &Demo Model"), this,
+                                         [this] { setModelFolder(findDemoModel()); });
+    demoModel->setEnabled(!findDemoModel().isEmpty());
+    menu->addSeparator();
     menu->addAction(m_controller->runAction());
     menu->addAction(m_controller->cancelAction());
     menu->addAction(m_controller->autoRunAction());
@@ -109,6 +115,21 @@ void AnalysisWorkbench::connectDocument() {
         m_controller->setModelFolder(document->modelFolder().toStdString());
         m_controller->setPlan(document->plan());
     });
+}
+
+void AnalysisWorkbench::chooseModelFolder() {
+    const QString folder = QFileDialog::getExistingDirectory(
+        m_window, tr("Choose a model folder (Hugging Face layout: config.json + model.safetensors)"),
+        m_window->document()->modelFolder());
+    if (!folder.isEmpty())
+        setModelFolder(folder);
+}
+
+void AnalysisWorkbench::setModelFolder(const QString& folder) {
+    if (folder.isEmpty())
+        return;
+    m_window->document()->setModelFolder(folder);
+    m_controller->setModelFolder(folder.toStdString());
 }
 
 void AnalysisWorkbench::exportFile(const QString& kind) {

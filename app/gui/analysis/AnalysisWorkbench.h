@@ -33,6 +33,9 @@ private:
     void createViews();
     void createMenu();
     void connectDocument();
+    /// Asks for a Hugging Face model folder and analyses with it. GUI thread.
+    void chooseModelFolder();
+    void setModelFolder(const QString& folder);
     void exportFile(const QString& kind);
 
     MainWindow* m_window;
