@@ -6,11 +6,13 @@
 #include <filesystem>
 #include <fstream>
 
+#include <unistd.h>
+
 using namespace noiseloss;
 
 namespace {
 std::filesystem::path tempPath(const std::string& name) {
-    return std::filesystem::temp_directory_path() / ("noiseloss_npy_" + name);
+    return std::filesystem::temp_directory_path() / ("noiseloss_npy_" + std::to_string(::getpid()) + "_" + name);
 }
 } // namespace
 
