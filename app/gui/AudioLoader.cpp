@@ -13,6 +13,7 @@ namespace noiseloss {
 AudioLoader::AudioLoader(QObject* parent) : QObject(parent) {
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, [this] {
         const Outcome outcome = m_watcher.result();
+        m_running = false; // isRunning() turns false before this slot runs: busy ends here
         if (outcome.error.isEmpty())
             emit loaded(outcome.audio);
         else
@@ -50,6 +51,7 @@ LoadedAudio AudioLoader::loadNow(const QString& path) {
 
 void AudioLoader::load(const QString& path) {
     m_path = path;
+    m_running = true;
     if (m_watcher.isRunning())
         m_watcher.waitForFinished(); // decoding is not cancellable; the superseded result is dropped below
     m_watcher.setFuture(QtConcurrent::run([path] {

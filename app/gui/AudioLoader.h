@@ -17,7 +17,8 @@ public:
     ~AudioLoader() override;
 
     void load(const QString& path);
-    bool isBusy() const { return m_watcher.isRunning(); }
+    /// True from load() until the result (or failure) has been emitted on the GUI thread.
+    bool isBusy() const { return m_running; }
 
     /// The work itself, synchronous: throws Error with a researcher-readable message.
     static LoadedAudio loadNow(const QString& path);
@@ -34,6 +35,7 @@ private:
     QFutureWatcher<Outcome> m_watcher;
     QString m_path;
     int m_generation = 0;
+    bool m_running = false;
 };
 
 } // namespace noiseloss

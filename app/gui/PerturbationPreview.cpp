@@ -9,6 +9,9 @@ namespace noiseloss {
 PerturbationPreview::PerturbationPreview(QObject* parent) : QObject(parent) {
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, [this] {
         const Outcome outcome = m_watcher.result();
+        // isRunning() turns false on the worker before this slot runs; busy ends only here, after
+        // the result has been handed on (so isBusy() never reports idle with a result in flight).
+        m_running = false;
         if (m_pending) {
             Request next = std::move(*m_pending);
             m_pending.reset();
@@ -55,7 +58,7 @@ PreviewResult PerturbationPreview::renderNow(const std::shared_ptr<const std::ve
 void PerturbationPreview::request(std::shared_ptr<const std::vector<float>> mono,
                                   const PerturbationPlan& plan, const TokenTimeMap& tokens) {
     Request next{std::move(mono), plan, tokens};
-    if (m_watcher.isRunning()) {
+    if (m_running) {
         m_pending = std::move(next);
         return;
     }
@@ -63,6 +66,7 @@ void PerturbationPreview::request(std::shared_ptr<const std::vector<float>> mono
 }
 
 void PerturbationPreview::start(Request request) {
+    m_running = true;
     m_watcher.setFuture(QtConcurrent::run([request = std::move(request)] {
         Outcome outcome;
         try {

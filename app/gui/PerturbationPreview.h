@@ -32,7 +32,8 @@ public:
 
     void request(std::shared_ptr<const std::vector<float>> mono, const PerturbationPlan& plan,
                  const TokenTimeMap& tokens);
-    bool isBusy() const { return m_watcher.isRunning() || m_pending.has_value(); }
+    /// True from a request until its result (or failure) has been emitted on the GUI thread.
+    bool isBusy() const { return m_running || m_pending.has_value(); }
     /// Synchronous render (used by the worker and by tests). Throws Error.
     static PreviewResult renderNow(const std::shared_ptr<const std::vector<float>>& mono,
                                    const PerturbationPlan& plan, const TokenTimeMap& tokens);
@@ -55,6 +56,7 @@ private:
 
     QFutureWatcher<Outcome> m_watcher;
     std::optional<Request> m_pending;
+    bool m_running = false; ///< a render is in flight or its result not yet delivered
 };
 
 } // namespace noiseloss
