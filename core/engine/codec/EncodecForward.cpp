@@ -78,15 +78,42 @@ torch::Tensor encodecEncoderForward(const EncodecWeights& weights, const torch::
     if (audio.dim() != 3 || audio.size(1) != weights.config.audioChannels || audio.size(2) < 1)
         throw Error("EnCodec encode: audio tensor has shape " + shapeText(audio.sizes()) +
                     ", expected [batch, 1, samples >= 1]");
-    const std::string& padMode = weights.config.padMode;
-    torch::Tensor x = encodecConv1d(weights.encoderInput, audio, padMode);
-    for (const auto& stage : weights.encoderStages) {
-        for (const auto& block : stage.resblocks)
-            x = resblockForward(block, x, padMode);
-        x = encodecConv1d(stage.downsample, torch::elu(x), padMode);
-    }
+    torch::Tensor x = encodecEncoderFrontEnd(weights, audio, kEncoderChunkFrames, kEncoderMarginFrames);
     x = encodecLstm(weights.encoderLstm, x);
-    return encodecConv1d(weights.encoderOutput, torch::elu(x), padMode);
+    return encodecConv1d(weights.encoderOutput, torch::elu(x), weights.config.padMode);
+}
+
+torch::Tensor encodecEncoderFrontEnd(const EncodecWeights& weights, const torch::Tensor& audio,
+                                     std::int64_t chunkFrames, std::int64_t marginFrames) {
+    const std::string& padMode = weights.config.padMode;
+    auto convolve = [&](const torch::Tensor& input) {
+        torch::Tensor x = encodecConv1d(weights.encoderInput, input, padMode);
+        for (const auto& stage : weights.encoderStages) {
+            for (const auto& block : stage.resblocks)
+                x = resblockForward(block, x, padMode);
+            x = encodecConv1d(stage.downsample, torch::elu(x), padMode);
+        }
+        return x;
+    };
+    const std::int64_t hop = weights.config.hopLengthSamples();
+    const std::int64_t samples = audio.size(2);
+    const std::int64_t frames = (samples + hop - 1) / hop;
+    if (chunkFrames <= 0 || frames <= chunkFrames + 2 * marginFrames)
+        return convolve(audio);
+    // Everything before the LSTM is local: each output frame depends on ~6000 samples around it
+    // (the receptive field). Chunks start on frame boundaries, so a chunk's frame i is the clip's
+    // frame (start + i); the `marginFrames` frames at an inner chunk edge see padding instead of
+    // the neighbour's samples and are dropped. Only the clip's true ends are padded as usual.
+    std::vector<torch::Tensor> pieces;
+    for (std::int64_t first = 0; first < frames; first += chunkFrames) {
+        const std::int64_t last = std::min(frames, first + chunkFrames);
+        const std::int64_t from = std::max<std::int64_t>(0, first - marginFrames);
+        const std::int64_t to = std::min(frames, last + marginFrames);
+        const std::int64_t endSample = std::min(samples, to * hop);
+        const torch::Tensor features = convolve(audio.slice(2, from * hop, endSample));
+        pieces.push_back(features.slice(2, first - from, last - from));
+    }
+    return torch::cat(pieces, 2);
 }
 
 torch::Tensor encodecDecoderForward(const EncodecWeights& weights, const torch::Tensor& latents) {

@@ -32,7 +32,20 @@ torch::Tensor encodecConvTranspose1d(const EncodecConv& conv, const torch::Tenso
 torch::Tensor encodecLstm(const EncodecLstm& lstm, const torch::Tensor& x);
 
 /// Audio [B, 1, L] (L >= 1) -> continuous latents [B, hiddenSize, ceil(L / hop)].
+/// Long clips run the convolutional front end in chunks (see encodecEncoderFrontEnd), which bounds
+/// peak memory without changing the result.
 torch::Tensor encodecEncoderForward(const EncodecWeights& weights, const torch::Tensor& audio);
+
+/// Chunk length and overlap (in code frames) used by encodecEncoderForward: 10 s chunks, 0.64 s of
+/// overlap on each side, far more than the front end's receptive field (~5937 samples, ~10 frames).
+inline constexpr std::int64_t kEncoderChunkFrames = 500;
+inline constexpr std::int64_t kEncoderMarginFrames = 32;
+
+/// The encoder's layers before the LSTM, [B, 1, L] -> [B, innerChannels, ceil(L / hop)], computed
+/// in chunks of `chunkFrames` frames with `marginFrames` of context on each side (0 = in one piece).
+/// Exact (up to float rounding) as long as marginFrames covers the receptive field.
+torch::Tensor encodecEncoderFrontEnd(const EncodecWeights& weights, const torch::Tensor& audio,
+                                     std::int64_t chunkFrames, std::int64_t marginFrames);
 
 /// Latents [B, hiddenSize, T] -> audio [B, 1, T * hop] (not cropped).
 torch::Tensor encodecDecoderForward(const EncodecWeights& weights, const torch::Tensor& latents);
