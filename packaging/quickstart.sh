@@ -22,9 +22,9 @@ cmake --build build -j "$jobs"
 
 case "$mode" in
   demo)
-    args=()
-    [ -f resources/demo/demo-clip-1.flac ] && args+=(resources/demo/demo-clip-1.flac)
-    exec build/bin/noiseloss "${args[@]}"
+    # Without arguments the app opens the demo clip with a white-noise region at 5-7 s and
+    # analyses it with the built-in demo model (resources/models/demo).
+    exec build/bin/noiseloss
     ;;
   test)
     # Widget tests use Qt's offscreen platform; no display or audio device is needed.
