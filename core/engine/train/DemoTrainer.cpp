@@ -30,6 +30,12 @@ void trainDemoModel(const DemoTrainingOptions& options, const RunControl& contro
         lm.loadCheckpoint(options.outputDir / "lm");
     if (state.phase == "lm")
         runLmPhase(options, state, lm, log, control);
+    const auto best = options.outputDir / "lm-best-weights.pt";
+    if (state.lmBestStep > 0 && std::filesystem::exists(best)) {
+        lm.loadWeights(best);
+        log.note("train-demo: writing the decoder of step " + std::to_string(state.lmBestStep) +
+                 " (best validation NLL " + std::to_string(state.lmBestNll) + " nats)");
+    }
     lm.roundToHalfPrecision();
     writeDemoModelFolder(options.outputDir / "model", codec, lm,
                          {{"format", "pt"},
@@ -37,6 +43,7 @@ void trainDemoModel(const DemoTrainingOptions& options, const RunControl& contro
                           {"seed", std::to_string(options.seed)},
                           {"codec_steps", std::to_string(state.codecStep)},
                           {"lm_steps", std::to_string(state.lmStep)},
+                          {"lm_best_step", std::to_string(state.lmBestStep)},
                           {"git_commit", build::kGitCommit}});
     state.phase = "done";
     state.save(options.outputDir);

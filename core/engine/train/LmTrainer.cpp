@@ -84,24 +84,32 @@ void LmTrainer::roundToHalfPrecision() {
 }
 
 void LmTrainer::saveCheckpoint(const std::filesystem::path& stem) const {
-    std::vector<torch::Tensor> tensors;
-    for (const auto& tensor : decoderParameters(m_weights))
-        tensors.push_back(tensor.detach());
-    torch::save(tensors, stem.string() + "-weights.pt");
+    saveWeights(stem.string() + "-weights.pt");
     torch::save(*m_optimizer, stem.string() + "-adam.pt");
 }
 
 void LmTrainer::loadCheckpoint(const std::filesystem::path& stem) {
+    loadWeights(stem.string() + "-weights.pt");
+    torch::load(*m_optimizer, stem.string() + "-adam.pt");
+}
+
+void LmTrainer::saveWeights(const std::filesystem::path& path) const {
     std::vector<torch::Tensor> tensors;
-    torch::load(tensors, stem.string() + "-weights.pt");
+    for (const auto& tensor : decoderParameters(m_weights))
+        tensors.push_back(tensor.detach());
+    torch::save(tensors, path.string());
+}
+
+void LmTrainer::loadWeights(const std::filesystem::path& path) {
+    std::vector<torch::Tensor> tensors;
+    torch::load(tensors, path.string());
     std::vector<torch::Tensor> mine = decoderParameters(m_weights);
     if (tensors.size() != mine.size())
-        throw Error(stem.string() + "-weights.pt: holds " + std::to_string(tensors.size()) +
+        throw Error(path.string() + ": holds " + std::to_string(tensors.size()) +
                     " tensors, the decoder has " + std::to_string(mine.size()));
     torch::NoGradGuard noGrad;
     for (std::size_t i = 0; i < mine.size(); ++i)
         mine[i].copy_(tensors[i]);
-    torch::load(*m_optimizer, stem.string() + "-adam.pt");
 }
 
 } // namespace noiseloss

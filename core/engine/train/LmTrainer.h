@@ -35,6 +35,9 @@ public:
     const DecoderWeights& weights() const { return m_weights; }
 
     void saveCheckpoint(const std::filesystem::path& stem) const;
+    /// The weights alone (no optimiser state), e.g. the best-validation snapshot.
+    void saveWeights(const std::filesystem::path& path) const;
+    void loadWeights(const std::filesystem::path& path);
     void loadCheckpoint(const std::filesystem::path& stem);
 
 private:

@@ -22,6 +22,8 @@ TrainingState TrainingState::load(const std::filesystem::path& folder) {
         state.lmPlanned = json.at("lm_planned").get<int>();
         state.codecSeconds = json.at("codec_seconds").get<double>();
         state.lmSeconds = json.at("lm_seconds").get<double>();
+        state.lmBestStep = json.value("lm_best_step", 0); // absent in runs from before early stopping
+        state.lmBestNll = json.value("lm_best_nll", 0.0);
     } catch (const nlohmann::json::exception& error) {
         throw Error(path.string() + ": unreadable training state (" + error.what() +
                     "); delete the folder to start over");
@@ -31,9 +33,9 @@ TrainingState TrainingState::load(const std::filesystem::path& folder) {
 
 void TrainingState::save(const std::filesystem::path& folder) const {
     const nlohmann::json json = {
-        {"phase", phase},         {"codec_step", codecStep}, {"codec_planned", codecPlanned},
-        {"lm_step", lmStep},      {"lm_planned", lmPlanned}, {"codec_seconds", codecSeconds},
-        {"lm_seconds", lmSeconds}};
+        {"phase", phase},          {"codec_step", codecStep},    {"codec_planned", codecPlanned},
+        {"lm_step", lmStep},       {"lm_planned", lmPlanned},    {"codec_seconds", codecSeconds},
+        {"lm_seconds", lmSeconds}, {"lm_best_step", lmBestStep}, {"lm_best_nll", lmBestNll}};
     const auto temporary = folder / "state.json.partial";
     {
         std::ofstream file(temporary);

@@ -16,6 +16,8 @@ struct TrainingState {
     int lmPlanned = 0;
     double codecSeconds = 0.0; ///< wall-clock spent in the phase so far (over all sessions)
     double lmSeconds = 0.0;
+    int lmBestStep = 0;     ///< decoder step with the lowest validation NLL so far (0 = none yet)
+    double lmBestNll = 0.0; ///< that validation NLL (nats)
 
     /// Reads `folder`/state.json; a fresh state when it does not exist. Throws Error when unreadable.
     static TrainingState load(const std::filesystem::path& folder);

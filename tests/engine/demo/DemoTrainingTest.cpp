@@ -139,6 +139,8 @@ TEST(DemoTraining, TrainingStateRoundTrips) {
     state.codecPlanned = 40;
     state.lmStep = 3;
     state.lmSeconds = 2.5;
+    state.lmBestStep = 2;
+    state.lmBestNll = 1.25;
     state.save(folder);
     const TrainingState loaded = TrainingState::load(folder);
     EXPECT_EQ(loaded.phase, "lm");
@@ -146,5 +148,25 @@ TEST(DemoTraining, TrainingStateRoundTrips) {
     EXPECT_EQ(loaded.codecPlanned, 40);
     EXPECT_EQ(loaded.lmStep, 3);
     EXPECT_DOUBLE_EQ(loaded.lmSeconds, 2.5);
+    EXPECT_EQ(loaded.lmBestStep, 2);
+    EXPECT_DOUBLE_EQ(loaded.lmBestNll, 1.25);
+    std::filesystem::remove_all(folder);
+}
+
+TEST(DemoTraining, BestWeightsSnapshotRestoresTheDecoder) {
+    // The trainer ships the best-validation snapshot, not the last step: restoring it must bring
+    // back exactly the snapshot's predictions after further training moved the weights.
+    const auto folder = freshTemporaryFolder("best");
+    const torch::Tensor codes =
+        torch::arange(40, torch::kLong).remainder(4).reshape({1, 1, 40}).repeat({2, 2, 1});
+    LmTrainer lm(tinyDecoderConfig(), 6);
+    lm.step(codes, 3e-3);
+    const double atSnapshot = lm.evaluate(codes);
+    lm.saveWeights(folder / "best.pt");
+    for (int i = 0; i < 5; ++i)
+        lm.step(codes, 3e-3);
+    ASSERT_NE(lm.evaluate(codes), atSnapshot);
+    lm.loadWeights(folder / "best.pt");
+    EXPECT_DOUBLE_EQ(lm.evaluate(codes), atSnapshot);
     std::filesystem::remove_all(folder);
 }
