@@ -9,6 +9,7 @@
 #include "SessionController.h"
 #include "app/gui/analysis/AnalysisWorkbench.h"
 #include "app/gui/experiment/ExperimentMenu.h"
+#include "app/gui/grads/GradientWorkbench.h"
 #include "noiseloss/BuildInfo.h"
 #include "widgets/PaneStack.h"
 #include "widgets/RegionInspector.h"
@@ -50,6 +51,7 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
     createMenus();
     createToolBars();
     m_analysis = new AnalysisWorkbench(this); // loss chart pane, band table + token inspector docks
+    m_gradients = new GradientWorkbench(this, m_analysis); // layer x time pane, gradient dock + menu
     connectDocument();
     restoreLayout();
     updateTitle();

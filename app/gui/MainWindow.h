@@ -9,6 +9,7 @@ namespace noiseloss {
 class AnalysisWorkbench;
 class AudioLoader;
 class Document;
+class GradientWorkbench;
 class PaneStack;
 class PerturbationPreview;
 class PlaybackController;
@@ -47,7 +48,8 @@ public:
     WaveformView* perturbedView() const { return m_perturbedView; }
     RegionInspector* inspector() const { return m_inspector; }
     StatusArea* statusArea() const { return m_statusArea; }
-    AnalysisWorkbench* analysis() const { return m_analysis; } ///< loss chart pane, band/token docks
+    AnalysisWorkbench* analysis() const { return m_analysis; }   ///< loss chart pane, band/token docks
+    GradientWorkbench* gradients() const { return m_gradients; } ///< gradient maps, dock and menu
 
     /// True when nothing is loading or rendering (the headless screenshot waits for this).
     bool isIdle() const;
@@ -91,6 +93,7 @@ private:
     QLabel* m_readout = nullptr;
     QList<QAction*> m_viewActions;
     AnalysisWorkbench* m_analysis = nullptr;
+    GradientWorkbench* m_gradients = nullptr;
 };
 
 } // namespace noiseloss

@@ -7,6 +7,8 @@
 #include "ResourceLocator.h"
 #include "ScreenshotRunner.h"
 #include "SessionController.h"
+#include "app/gui/grads/GradientController.h"
+#include "app/gui/grads/GradientWorkbench.h"
 #include "noiseloss/BuildInfo.h"
 
 #include <QApplication>
@@ -41,7 +43,12 @@ int main(int argc, char** argv) {
     const QCommandLineOption language(QStringLiteral("language"),
                                       QStringLiteral("Interface language for this run (en, zh_CN)."),
                                       QStringLiteral("CODE"));
-    parser.addOptions({session, plan, model, screenshot, language});
+    const QCommandLineOption gradients(
+        QStringLiteral("gradients"),
+        QStringLiteral("Compute the gradient protocol on these target frames (all, T0:T1, every:N, "
+                       "T0:T1+every:N) once the analysis is done (with --screenshot: before the picture)."),
+        QStringLiteral("TARGETS"));
+    parser.addOptions({session, plan, model, screenshot, language, gradients});
     parser.process(application);
 
     noiseloss::LanguageSetup::install(application, parser.isSet(language)
@@ -57,6 +64,10 @@ int main(int argc, char** argv) {
         window.document()->setModelFolder(QFileInfo(parser.value(model)).absoluteFilePath());
     else
         window.document()->setModelFolder(noiseloss::findDemoModel());
+    if (parser.isSet(gradients)) {
+        window.gradients()->controller()->setTargetSpec(parser.value(gradients));
+        window.gradients()->controller()->runAfterNextAnalysis();
+    }
     noiseloss::SessionController* sessions = window.session();
     if (parser.isSet(plan))
         sessions->setPendingPlanFile(parser.value(plan));

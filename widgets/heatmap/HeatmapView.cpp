@@ -67,6 +67,7 @@ void HeatmapView::setTimeSync(TimeSync* sync) {
     if (!sync)
         return;
     connect(sync, &TimeSync::visibleRangeChanged, this, &HeatmapView::setVisibleRange);
+    connect(sync, &TimeSync::playheadChanged, this, qOverload<>(&QWidget::update));
     setVisibleRange(sync->visibleStartSeconds(), sync->visibleEndSeconds());
 }
 
@@ -110,7 +111,8 @@ void HeatmapView::paintEvent(QPaintEvent*) {
     painter.drawText(QRect(kLeftMargin, 2, width() - kLeftMargin, kTopMargin - 2),
                      Qt::AlignLeft | Qt::AlignVCenter, m_readout.isEmpty() ? m_title : m_readout);
     if (m_image.empty()) {
-        painter.drawText(plot, Qt::AlignCenter, tr("No gradients yet"));
+        painter.drawText(plot, Qt::AlignCenter | Qt::TextWordWrap,
+                         m_placeholder.isEmpty() ? tr("No gradients yet") : m_placeholder);
         return;
     }
     painter.fillRect(plot, palette().base());
@@ -120,6 +122,24 @@ void HeatmapView::paintEvent(QPaintEvent*) {
     paintRowLabels(painter, plot);
     paintColumnAxis(painter, plot);
     paintColourBar(painter);
+    paintPlayhead(painter, plot);
+}
+
+void HeatmapView::paintPlayhead(QPainter& painter, const QRect& plot) const {
+    if (!m_sync || !m_data.isTimeline() || m_columnCount <= 0)
+        return;
+    const double start = m_data.firstColumnSeconds + m_firstColumn * m_data.secondsPerColumn;
+    const double fraction = (m_sync->playheadSeconds() - start) / (m_columnCount * m_data.secondsPerColumn);
+    if (fraction < 0.0 || fraction > 1.0)
+        return;
+    const int x = plot.left() + static_cast<int>(std::lround(fraction * plot.width()));
+    painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+    painter.drawLine(x, plot.top(), x, plot.bottom());
+}
+
+void HeatmapView::setPlaceholderText(const QString& text) {
+    m_placeholder = text;
+    update();
 }
 
 void HeatmapView::paintRowLabels(QPainter& painter, const QRect& plot) const {

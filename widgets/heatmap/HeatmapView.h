@@ -15,8 +15,8 @@ class TimeSync;
 /// left, column labels or a time axis below, a colour bar with the drawn range on the right and a
 /// hover readout (row, column or time, raw and drawn value) on top. Used for the gradient views:
 /// layer x module (categorical columns) and layer x time (a timeline following setVisibleRange /
-/// a TimeSync, like the waveform and spectrogram panes). Clicking a cell emits cellClicked.
-/// GUI thread only.
+/// a TimeSync, like the waveform and spectrogram panes, with its playhead). Clicking a cell emits
+/// cellClicked. GUI thread only.
 class HeatmapView : public QWidget {
     Q_OBJECT
 public:
@@ -27,6 +27,8 @@ public:
     void setParams(const HeatmapParams& params);
     const HeatmapParams& params() const { return m_params; }
     void setTitle(const QString& title);
+    /// Shown instead of the plot while there is no data (e.g. how to get some).
+    void setPlaceholderText(const QString& text);
 
     /// Timeline data only: shows the columns overlapping [startSeconds, endSeconds).
     void setVisibleRange(double startSeconds, double endSeconds);
@@ -60,12 +62,15 @@ private:
     void paintRowLabels(QPainter& painter, const QRect& plot) const;
     void paintColumnAxis(QPainter& painter, const QRect& plot) const;
     void paintColourBar(QPainter& painter) const;
+    /// Timeline with a TimeSync: the shared playhead as a vertical line.
+    void paintPlayhead(QPainter& painter, const QRect& plot) const;
     QString columnName(int column) const;
 
     HeatmapData m_data;
     HeatmapParams m_params;
     HeatmapImage m_image;
     QString m_title;
+    QString m_placeholder;
     QString m_readout;
     QPointer<TimeSync> m_sync;
     int m_firstColumn = 0;

@@ -51,10 +51,24 @@ AnalysisWorker::~AnalysisWorker() {
 }
 
 std::uint64_t AnalysisWorker::submit(AnalysisJob job) {
+    Request request;
+    request.job = std::move(job);
+    return enqueue(std::move(request));
+}
+
+std::uint64_t AnalysisWorker::submitTask(WorkerTask task) {
+    Request request;
+    request.task = std::move(task);
+    return enqueue(std::move(request));
+}
+
+std::uint64_t AnalysisWorker::enqueue(Request request) {
     const std::uint64_t generation = ++m_latestGeneration;
+    m_latestIsTask = static_cast<bool>(request.task);
+    request.generation = generation;
     {
         std::lock_guard lock(m_mutex);
-        m_pending = Request{generation, std::move(job)};
+        m_pending = std::move(request);
         m_cancel.store(true); // restart-on-new-request: the running job (if any) stops at its next check
     }
     m_wake.notify_one();
@@ -74,7 +88,10 @@ void AnalysisWorker::cancel() {
     if (!m_busy)
         return;
     settle(m_latestGeneration);
-    emit cancelled(m_latestGeneration);
+    if (m_latestIsTask)
+        emit taskCancelled(m_latestGeneration);
+    else
+        emit cancelled(m_latestGeneration);
 }
 
 void AnalysisWorker::settle(std::uint64_t generation) {
@@ -100,49 +117,71 @@ void AnalysisWorker::threadMain() {
     }
 }
 
+std::shared_ptr<const AnalysisViewData> AnalysisWorker::execute(Request& request, const RunControl& control) {
+    if (request.task) {
+        request.task(control);
+        return nullptr;
+    }
+    std::shared_ptr<const AnalysisViewData> data = request.job(control);
+    if (!data && !control.cancelled())
+        throw Error("the analysis produced no result");
+    return data;
+}
+
 void AnalysisWorker::runRequest(Request request) {
     const std::uint64_t generation = request.generation;
+    const bool isTask = static_cast<bool>(request.task);
     post(generation, [this, generation] { emit started(generation); });
     ProgressThrottle throttle;
     RunControl control;
     control.cancel = &m_cancel;
-    control.progress = [this, generation, &throttle](const std::string& stage, double fraction) {
+    control.progress = [this, generation, isTask, &throttle](const std::string& stage, double fraction) {
         const int percent = static_cast<int>(std::clamp(fraction, 0.0, 1.0) * 100.0 + 0.5);
         if (!throttle.shouldPass(stage, percent))
             return;
         const QString stageName = QString::fromStdString(stage);
-        post(generation, [this, generation, stageName, percent] {
-            emit progressChanged(generation, stageName, percent);
+        post(generation, [this, generation, isTask, stageName, percent] {
+            if (isTask)
+                emit taskProgressChanged(generation, stageName, percent);
+            else
+                emit progressChanged(generation, stageName, percent);
+        });
+    };
+    const auto fail = [this, generation, isTask](const QString& message) {
+        post(generation, [this, generation, isTask, message] {
+            settle(generation);
+            if (isTask)
+                emit taskFailed(generation, message);
+            else
+                emit failed(generation, message);
         });
     };
     try {
-        std::shared_ptr<const AnalysisViewData> data = request.job(control);
+        std::shared_ptr<const AnalysisViewData> data = execute(request, control);
         if (control.cancelled())
             throw Cancelled();
-        if (!data)
-            throw Error("the analysis produced no result");
-        post(generation, [this, generation, data] {
+        post(generation, [this, generation, isTask, data] {
             settle(generation);
-            emit finished(generation, data);
+            if (isTask)
+                emit taskFinished(generation);
+            else
+                emit finished(generation, data);
         });
     } catch (const Cancelled&) {
-        post(generation, [this, generation] {
+        post(generation, [this, generation, isTask] {
             settle(generation);
-            emit cancelled(generation);
+            if (isTask)
+                emit taskCancelled(generation);
+            else
+                emit cancelled(generation);
         });
     } catch (const std::exception& error) {
-        const QString message = QString::fromUtf8(error.what());
-        post(generation, [this, generation, message] {
-            settle(generation);
-            emit failed(generation, message);
-        });
+        fail(QString::fromUtf8(error.what()));
     } catch (...) {
-        post(generation, [this, generation] {
-            settle(generation);
-            emit failed(generation, tr("the analysis failed with an unknown error"));
-        });
+        fail(tr("the analysis failed with an unknown error"));
     }
     request.job = nullptr; // release captured state (audio, model references) on the worker thread
+    request.task = nullptr;
 }
 
 void AnalysisWorker::post(std::uint64_t generation, std::function<void()> deliver) {

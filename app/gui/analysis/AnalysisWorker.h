@@ -37,6 +37,10 @@ public:
 
     /// Queues `job`, replacing a pending one and cancelling the running one; returns its generation.
     std::uint64_t submit(AnalysisJob job);
+    /// Queues `task` on the same thread with the same rules (replaces a pending request, cancels the
+    /// running one). Its progress and end are reported through the task* signals only, so views of
+    /// analysis results never see it.
+    std::uint64_t submitTask(WorkerTask task);
     /// Cancels the running job and drops the pending one. A cancelled generation emits `cancelled`.
     void cancel();
 
@@ -51,16 +55,24 @@ signals:
     void failed(std::uint64_t generation, const QString& message);
     void cancelled(std::uint64_t generation);
     void busyChanged(bool busy);
+    void taskProgressChanged(std::uint64_t generation, const QString& stage, int percent);
+    void taskFinished(std::uint64_t generation);
+    void taskFailed(std::uint64_t generation, const QString& message);
+    void taskCancelled(std::uint64_t generation);
 
 private:
     struct Request {
         std::uint64_t generation = 0;
         AnalysisJob job;
+        WorkerTask task; ///< set instead of `job` for submitTask()
     };
     enum class Outcome { Finished, Failed, Cancelled };
 
     void threadMain();
+    std::uint64_t enqueue(Request request);
     void runRequest(Request request);
+    /// Worker thread: runs the job or task; returns its result (null for a task).
+    std::shared_ptr<const AnalysisViewData> execute(Request& request, const RunControl& control);
     /// Worker thread: hands an event to the GUI thread (queued, in order).
     void post(std::uint64_t generation, std::function<void()> deliver);
     void settle(std::uint64_t generation); ///< GUI thread: the generation ended
@@ -77,6 +89,7 @@ private:
 
     // GUI thread only
     std::uint64_t m_latestGeneration = 0;
+    bool m_latestIsTask = false;
     bool m_busy = false;
 };
 
