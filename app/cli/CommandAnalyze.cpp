@@ -46,7 +46,7 @@ void printSummary(const AnalysisResult& result, const std::filesystem::path& out
     const ClipStats& clip = result.analysis.clip;
     std::fprintf(stderr, "clip mean loss: original %.4f, perturbed %.4f nats (%+.4f, %s)\n",
                  clip.meanOriginal, clip.meanPerturbed, clip.difference,
-                 clip.lowered ? "lowered" : "not lowered");
+                 clip.change == ClipChange::Unchanged ? "no change" : toString(clip.change));
     for (const RegionAnalysis& region : result.analysis.regions)
         std::fprintf(
             stderr,

@@ -50,8 +50,35 @@ ClipStats computeClipStats(const LossCurves& original, const LossCurves& perturb
     stats.meanOriginal = original.mean();
     stats.meanPerturbed = perturbed.mean();
     stats.difference = stats.meanPerturbed - stats.meanOriginal;
-    stats.lowered = stats.meanPerturbed < stats.meanOriginal;
+    stats.change = classifyClipChange(stats.meanOriginal, stats.meanPerturbed);
+    stats.lowered = stats.change == ClipChange::Lowered;
     return stats;
+}
+
+ClipChange classifyClipChange(double meanOriginal, double meanPerturbed) {
+    if (!std::isfinite(meanOriginal) || !std::isfinite(meanPerturbed))
+        return ClipChange::Undetermined;
+    // A plain `<` called an unperturbed clip (identical means, or means that differ in the last
+    // bits) "raised"; a tolerance relative to the loss scale separates rounding from effects.
+    const double tolerance = kClipUnchangedRelativeTolerance * std::max(1.0, std::abs(meanOriginal));
+    const double difference = meanPerturbed - meanOriginal;
+    if (std::abs(difference) <= tolerance)
+        return ClipChange::Unchanged;
+    return difference < 0.0 ? ClipChange::Lowered : ClipChange::Raised;
+}
+
+const char* toString(ClipChange change) {
+    switch (change) {
+    case ClipChange::Lowered:
+        return "lowered";
+    case ClipChange::Unchanged:
+        return "unchanged";
+    case ClipChange::Raised:
+        return "raised";
+    case ClipChange::Undetermined:
+        break;
+    }
+    return "undetermined";
 }
 
 } // namespace noiseloss

@@ -89,7 +89,8 @@ nlohmann::json lossAnalysisToJson(const LossAnalysis& analysis, const LossAnalys
              {{"mean_loss_original", number(analysis.clip.meanOriginal)},
               {"mean_loss_perturbed", number(analysis.clip.meanPerturbed)},
               {"difference", number(analysis.clip.difference)},
-              {"lowered", analysis.clip.lowered}}},
+              {"lowered", analysis.clip.lowered},
+              {"verdict", toString(analysis.clip.change)}}},
             {"settings", paramsJson(params)}};
 }
 

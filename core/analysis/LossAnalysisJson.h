@@ -12,7 +12,7 @@ std::string toString(BaselineSource source); ///< "full", "before-lead", "none"
 
 /// The JSON summary written as bands.json: per region the onset token, each band's [start, end)
 /// in original token frames (and seconds) with mean D, max D, length and mean losses; the
-/// moving-average detector's spans; the clip means and whether the perturbation lowered the loss;
+/// moving-average detector's spans; the clip means, "lowered" and the "verdict" (toString(ClipChange));
 /// the alignment policy and detector constants. NaN values are written as null.
 nlohmann::json lossAnalysisToJson(const LossAnalysis& analysis, const LossAnalysisParams& params,
                                   const TokenTimeMap& tokens);

@@ -199,9 +199,23 @@ void BandTableView::updateVerdict() {
                           std::all_of(m_data->plan.regions.begin(), m_data->plan.regions.end(),
                                       [](const Region& region) { return region.kind == RegionKind::Noise; });
     const QString cause = allNoise ? tr("noise") : tr("the perturbation");
-    const QString verdict =
-        clip.lowered ? tr("%1 lowered the loss").arg(cause) : tr("%1 raised the loss").arg(cause);
-    const QColor verdictColor = clip.lowered ? QColor(150, 60, 0) : QColor(60, 60, 60);
+    QString verdict;
+    QColor verdictColor(60, 60, 60);
+    switch (clip.change) {
+    case ClipChange::Lowered:
+        verdict = tr("%1 lowered the loss").arg(cause);
+        verdictColor = QColor(150, 60, 0);
+        break;
+    case ClipChange::Raised:
+        verdict = tr("%1 raised the loss").arg(cause);
+        break;
+    case ClipChange::Unchanged:
+        verdict = m_data->plan.regions.empty() ? tr("no change (the plan has no regions)") : tr("no change");
+        break;
+    case ClipChange::Undetermined:
+        verdict = tr("no verdict (a clip has no scored tokens)");
+        break;
+    }
     m_verdict->setText(tr("Clip loss: original <b>%1</b> → perturbed <b>%2</b> (D <b>%3</b> nats) — "
                           "<b style='color:%4'>%5</b>")
                            .arg(AnalysisStyle::formatNats(clip.meanOriginal),

@@ -43,6 +43,29 @@ TEST(BandStats, ClipLevelLoweredFlag) {
     const ClipStats raised = computeClipStats(flatCurves(10, 4.0f), flatCurves(10, 4.5f));
     EXPECT_FALSE(raised.lowered);
     EXPECT_NEAR(raised.difference, 0.5, 1e-6);
+    EXPECT_EQ(raised.change, ClipChange::Raised);
+}
+
+TEST(BandStats, EqualClipMeansAreUnchangedNotRaised) {
+    // An empty plan scores the same codes twice: the verdict must be "no change".
+    const ClipStats same = computeClipStats(flatCurves(10, 4.0f), flatCurves(10, 4.0f));
+    EXPECT_EQ(same.change, ClipChange::Unchanged);
+    EXPECT_FALSE(same.lowered);
+    EXPECT_STREQ(toString(same.change), "unchanged");
+    // Rounding-level differences (another scoring path) are no change either, in both directions.
+    EXPECT_EQ(classifyClipChange(4.0, 4.0 + 1e-7), ClipChange::Unchanged);
+    EXPECT_EQ(classifyClipChange(4.0, 4.0 - 1e-7), ClipChange::Unchanged);
+    EXPECT_EQ(classifyClipChange(4.0, 4.0 - 1e-3), ClipChange::Lowered);
+    EXPECT_EQ(classifyClipChange(4.0, 4.0 + 1e-3), ClipChange::Raised);
+    EXPECT_EQ(classifyClipChange(0.0, 0.0), ClipChange::Unchanged);
+    EXPECT_EQ(classifyClipChange(4.0, std::nan("")), ClipChange::Undetermined);
+
+    const LossAnalysis analysis = analyzeLosses(flatCurves(10, 4.0f), flatCurves(10, 4.0f),
+                                                buildFrameIndexMap({}, 10, TokenTimeMap{}), {});
+    EXPECT_TRUE(analysis.regions.empty());
+    const nlohmann::json json = lossAnalysisToJson(analysis, defaultLossAnalysisParams(), TokenTimeMap{});
+    EXPECT_EQ(json["clip"]["verdict"], "unchanged");
+    EXPECT_EQ(json["clip"]["lowered"], false);
 }
 
 TEST(LossAnalysis, RegionTokensFromPlanAreSortedFrames) {

@@ -71,3 +71,18 @@ if(NOT pairing STREQUAL "frame-map" OR NOT kind STREQUAL "delete")
   message(FATAL_ERROR "meta.json: missing settings (pairing '${pairing}', region kind '${kind}'):\n${meta}")
 endif()
 message(STATUS "analyze: ${codebooks} x ${frames} tokens, onsets ${onset0}/${onset1}, lowered ${lowered}")
+
+# An empty plan leaves the clip as it is: the verdict is "no change", never "raised".
+file(WRITE "${WORK_DIR}/empty-plan.json" [[{"regions": []}]])
+execute_process(
+  COMMAND "${CLI}" analyze "${MODEL_DIR}" "${MODEL_DIR}/clip.wav" --plan "${WORK_DIR}/empty-plan.json"
+          --out "${WORK_DIR}/empty" --threads 1
+  RESULT_VARIABLE status OUTPUT_VARIABLE stdout ERROR_VARIABLE stderr)
+if(NOT status EQUAL 0)
+  message(FATAL_ERROR "analyze with an empty plan failed (${status}):\n${stdout}\n${stderr}")
+endif()
+file(READ "${WORK_DIR}/empty/bands.json" emptyBands)
+string(JSON emptyVerdict GET "${emptyBands}" clip verdict)
+if(NOT emptyVerdict STREQUAL "unchanged" OR NOT stderr MATCHES "no change" OR stderr MATCHES "raised")
+  message(FATAL_ERROR "empty plan: verdict '${emptyVerdict}', output:\n${stderr}")
+endif()

@@ -14,6 +14,7 @@ class BandTableViewTest : public QObject {
 private slots:
     void showsTheStatisticsOfEveryBand();
     void verdictFollowsTheClipLosses();
+    void anEmptyPlanSaysNoChange();
     void selectingARowEmitsItsSpan();
 };
 
@@ -69,11 +70,29 @@ void BandTableViewTest::verdictFollowsTheClipLosses() {
     QVERIFY(verdict.contains(AnalysisStyle::formatNats(data->analysis.clip.meanPerturbed)));
 
     data->analysis.clip.lowered = false;
+    data->analysis.clip.change = ClipChange::Raised;
     data->analysis.clip.difference = 0.1;
     data->plan.regions[0].kind = RegionKind::Shuffle;
     view.setData(data);
     verdict = view.verdictText();
     QVERIFY2(verdict.contains("the perturbation raised the loss"), qPrintable(verdict));
+}
+
+void BandTableViewTest::anEmptyPlanSaysNoChange() {
+    // With no regions the perturbed clip is the original: equal means must not read "raised".
+    auto data = test::makeAnalysisViewData();
+    data->plan.regions.clear();
+    data->analysis.regions.clear();
+    data->analysis.clip.meanPerturbed = data->analysis.clip.meanOriginal;
+    data->analysis.clip.difference = 0.0;
+    data->analysis.clip.change =
+        classifyClipChange(data->analysis.clip.meanOriginal, data->analysis.clip.meanPerturbed);
+    data->analysis.clip.lowered = false;
+    BandTableView view;
+    view.setData(data);
+    const QString verdict = view.verdictText();
+    QVERIFY2(verdict.contains("no change"), qPrintable(verdict));
+    QVERIFY2(!verdict.contains("raised") && !verdict.contains("lowered"), qPrintable(verdict));
 }
 
 void BandTableViewTest::selectingARowEmitsItsSpan() {
