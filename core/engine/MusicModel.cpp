@@ -1,6 +1,7 @@
 #include "engine/MusicModel.h"
 
 #include "engine/codec/EncodecModel.h"
+#include "engine/codec/IncrementalEncoder.h"
 #include "engine/io/WeightStore.h"
 #include "engine/lm/DecoderConfig.h"
 #include "engine/lm/DecoderScorer.h"
@@ -146,17 +147,24 @@ ScoreResult MusicModel::score(const CodeMatrix& codes, const ScoreParams& params
                             cache ? &cache->state() : nullptr, m_impl->device);
 }
 
-CodeMatrix MusicModel::encode(const std::vector<float>& monoAtModelRate, const RunControl& control) const {
+CodeMatrix MusicModel::encode(const std::vector<float>& monoAtModelRate, const RunControl& control,
+                              EncodeCache* cache) const {
     const EncodecModel& codec = requireCodec(*m_impl, "encode audio");
     if (monoAtModelRate.empty())
         throw Error("encode: the audio is empty");
     if (control.cancelled())
         throw Cancelled();
     control.report("encode", 0.0);
-    const auto length = static_cast<std::int64_t>(monoAtModelRate.size());
-    const torch::Tensor audio =
-        torch::from_blob(const_cast<float*>(monoAtModelRate.data()), {1, 1, length}, torch::kFloat32);
-    const torch::Tensor codes = codec.encode(audio).squeeze(0).contiguous().to(torch::kInt64);
+    torch::Tensor encoded;
+    if (cache) {
+        encoded = encodeWithCache(codec.weights(), monoAtModelRate, cache->state());
+    } else {
+        const auto length = static_cast<std::int64_t>(monoAtModelRate.size());
+        const torch::Tensor audio =
+            torch::from_blob(const_cast<float*>(monoAtModelRate.data()), {1, 1, length}, torch::kFloat32);
+        encoded = codec.encode(audio);
+    }
+    const torch::Tensor codes = encoded.squeeze(0).contiguous().to(torch::kInt64);
     CodeMatrix result;
     result.codebooks = static_cast<int>(codes.size(0));
     result.frames = codes.size(1);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/EncodeCache.h"
 #include "engine/EngineTypes.h"
 #include "engine/ScoreCache.h"
 #include "engine/ScoreParams.h"
@@ -49,8 +50,10 @@ public:
     const EngineOptions& options() const;
 
     /// Mono samples at info().sampleRate -> codes K x ceil(samples / hop). Throws Error when the
-    /// folder has no codec or the audio is empty.
-    CodeMatrix encode(const std::vector<float>& monoAtModelRate, const RunControl& control = {}) const;
+    /// folder has no codec or the audio is empty. With a cache, only the frames after the unchanged
+    /// prefix of the last clip are recomputed (EncodeCache.h) and the cache is updated.
+    CodeMatrix encode(const std::vector<float>& monoAtModelRate, const RunControl& control = {},
+                      EncodeCache* cache = nullptr) const;
     /// Codes -> mono samples at info().sampleRate (hop x frames samples).
     std::vector<float> decode(const CodeMatrix& codes, const RunControl& control = {}) const;
     /// Teacher-forced per-token NLL, entropy, rank and top-5 (see ScoreParams, Alignment). With a

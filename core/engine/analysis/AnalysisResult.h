@@ -30,6 +30,7 @@ struct AnalysisResult {
     CodeMatrix perturbedCodes;  ///< K x T', after cutting deleted frames
     FrameIndexMap frameMap;     ///< perturbed frame -> original frame (-1 none)
     ScoreResult perturbedScore; ///< columns index PERTURBED frames
+    std::int64_t perturbedEncodedFrames = 0;     ///< code frames the encoder recomputed (EncodeCache)
     std::int64_t perturbedReusedPositions = 0;   ///< decoder positions taken from the score cache
     std::int64_t perturbedComputedPositions = 0; ///< decoder positions recomputed
 

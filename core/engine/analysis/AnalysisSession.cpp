@@ -57,6 +57,20 @@ struct AnalysisSession::State {
     std::shared_ptr<const MusicModel> model;
     std::optional<OriginalEntry> original; ///< the last completed original run
     ScoreCache scoreCache;                 ///< decoder state of the last completed score() call
+    EncodeCache originalEncode;            ///< encoder state of the original clip
+    EncodeCache perturbedEncode;           ///< encoder state of the last perturbed clip
+
+    /// Encodes the perturbed clip, starting from whichever cached clip (the original or the last
+    /// perturbed one) shares the longer prefix with it: after an edit that is usually the last
+    /// perturbed clip, after removing an early region it can be the original.
+    CodeMatrix encodePerturbed(const std::vector<float>& samples, const RunControl& control,
+                               bool incremental) {
+        if (!incremental)
+            return model->encode(samples, control);
+        if (originalEncode.sharedPrefixSamples(samples) > perturbedEncode.sharedPrefixSamples(samples))
+            perturbedEncode = originalEncode;
+        return model->encode(samples, control, &perturbedEncode);
+    }
 
     /// Scores through the shared cache (or from scratch when not `incremental`, leaving the cache
     /// alone); an interrupted or failed call leaves an empty cache.
@@ -92,7 +106,8 @@ const OriginalEntry& AnalysisSession::State::ensureOriginal(const AudioBuffer& a
     entry.key = key;
     entry.preparedAudio = prepareForModel(audio, model->info().sampleRate);
     checkCancelled(control);
-    entry.codes = model->encode(entry.preparedAudio.samples, stageControl(control, "encode original"));
+    entry.codes = model->encode(entry.preparedAudio.samples, stageControl(control, "encode original"),
+                                params.incrementalScoring ? &originalEncode : nullptr);
     control.report("encode original", 1.0);
     checkCancelled(control);
     // Scoring the original through the shared cache lets the first perturbed run reuse its
@@ -127,6 +142,8 @@ const MusicModel& AnalysisSession::model() const {
 void AnalysisSession::clearCaches() {
     m_state->original.reset();
     m_state->scoreCache.clear();
+    m_state->originalEncode.clear();
+    m_state->perturbedEncode.clear();
 }
 
 AnalysisResult AnalysisSession::run(const AudioBuffer& audio, const PerturbationPlan& plan,
@@ -152,8 +169,10 @@ AnalysisResult AnalysisSession::run(const AudioBuffer& audio, const Perturbation
     control.report("render", 1.0);
     checkCancelled(control);
 
-    const CodeMatrix encoded =
-        m_state->model->encode(result.perturbedAudio.samples, stageControl(control, "encode perturbed"));
+    const CodeMatrix encoded = m_state->encodePerturbed(
+        result.perturbedAudio.samples, stageControl(control, "encode perturbed"), params.incrementalScoring);
+    result.perturbedEncodedFrames =
+        params.incrementalScoring ? m_state->perturbedEncode.computedFrames() : encoded.frames;
     control.report("encode perturbed", 1.0);
     if (encoded.frames != original.codes.frames)
         throw Error("analysis: the perturbed audio encodes to " + std::to_string(encoded.frames) +

@@ -16,8 +16,10 @@ class MusicModel;
 /// next run cheap:
 ///   - the original's prepared audio, codes and ScoreResult, keyed by (audio content hash, model
 ///     config hash, alignment, top-5); an unchanged clip is never re-encoded or re-scored;
-///   - a ScoreCache for the perturbed run: after a plan edit the full perturbed audio is encoded
-///     again, and the LM re-scores only from the first decoder input that changed.
+///   - EncodeCaches of the original and the last perturbed clip: after a plan edit the encoder
+///     restarts shortly before the first changed sample (EncodeCache.h);
+///   - a ScoreCache for the perturbed run: the LM re-scores only from the first decoder input that
+///     changed.
 ///
 /// Pipeline of run(): prepare (mono, model rate) -> encode + score the original (or take them from
 /// the cache) -> render the perturbed audio (delete regions are NOT cut in the audio) -> encode ->
@@ -44,7 +46,7 @@ public:
                        const AnalysisParams& params = defaultAnalysisParams(),
                        const RunControl& control = {});
 
-    /// Forgets the cached original and the score cache.
+    /// Forgets the cached original and the encoder and score caches.
     void clearCaches();
 
     const MusicModel& model() const;

@@ -106,6 +106,20 @@ TEST_F(AnalysisSessionTest, NoiseRegionMatchesIndependentEncodeAndScore) {
     EXPECT_EQ(result.analysis.clip.lowered, result.perturbedScore.meanNll() < result.originalScore.meanNll());
 }
 
+TEST_F(AnalysisSessionTest, AnEmptyPlanChangesNothing) {
+    AnalysisSession session(s_model);
+    for (const bool incremental : {true, false}) {
+        AnalysisParams params;
+        params.incrementalScoring = incremental;
+        const AnalysisResult result = session.run(s_audio, PerturbationPlan{}, params);
+        EXPECT_EQ(result.perturbedCodes, result.originalCodes);
+        EXPECT_TRUE(result.analysis.regions.empty());
+        EXPECT_EQ(result.analysis.clip.change, ClipChange::Unchanged) << "incremental " << incremental;
+        EXPECT_FALSE(result.analysis.clip.lowered);
+        EXPECT_NEAR(result.analysis.clip.difference, 0.0, 1e-9);
+    }
+}
+
 TEST_F(AnalysisSessionTest, DeletionCutsCodesAndShiftsTheAlignment) {
     PerturbationPlan plan;
     plan.regions = {deleteRegion(0.4, 0.6)}; // frames [20, 30)
@@ -157,6 +171,40 @@ TEST_F(AnalysisSessionTest, EditsReuseCachesAndGiveFreshResults) {
     EXPECT_EQ(after.perturbedCodes, expected.perturbedCodes);
     expectNear(after.analysis.aligned.difference, expected.analysis.aligned.difference, 1e-4f);
     EXPECT_EQ(after.analysis.regions[0].peak.span, expected.analysis.regions[0].peak.span);
+}
+
+TEST_F(AnalysisSessionTest, ALateEditReEncodesAndReScoresOnlyTheTail) {
+    // 6 s (300 frames) of the fixture clip looped: long enough for the encoder to restart late.
+    AudioBuffer clip = prepareForModel(s_audio, s_model->info().sampleRate);
+    const std::size_t loop = clip.samples.size();
+    clip.samples.resize(6 * static_cast<std::size_t>(clip.sampleRate));
+    for (std::size_t i = loop; i < clip.samples.size(); ++i)
+        clip.samples[i] = clip.samples[i - loop];
+    PerturbationPlan early;
+    early.regions = {noiseRegion(1.0, 1.5)};
+    PerturbationPlan edited = early;
+    edited.regions.push_back(noiseRegion(4.5, 5.0)); // frame 225
+
+    AnalysisSession session(s_model);
+    session.run(clip, early);
+    const AnalysisResult after = session.run(clip, edited);
+    const std::int64_t frames = after.originalCodes.frames;
+    ASSERT_EQ(frames, 300);
+    // Encoder: restarts at checkpoint 175 (225 - 32 = 193), the output conv 7 frames earlier.
+    EXPECT_EQ(after.perturbedEncodedFrames, 300 - 168);
+    EXPECT_GE(after.perturbedReusedPositions, 200); // codes change a few frames before 225
+    EXPECT_LT(after.perturbedComputedPositions, 110);
+
+    AnalysisSession fresh(s_model);
+    const AnalysisResult expected = fresh.run(clip, edited);
+    EXPECT_EQ(expected.perturbedEncodedFrames, frames); // the original differs from frame 50: in full
+    EXPECT_EQ(after.perturbedCodes, expected.perturbedCodes);
+    AnalysisParams fromScratch;
+    fromScratch.incrementalScoring = false;
+    const AnalysisResult full = AnalysisSession(s_model).run(clip, edited, fromScratch);
+    EXPECT_EQ(full.perturbedEncodedFrames, frames);
+    EXPECT_EQ(after.perturbedCodes, full.perturbedCodes);
+    expectNear(after.analysis.aligned.difference, full.analysis.aligned.difference, 1e-4f);
 }
 
 TEST_F(AnalysisSessionTest, ReportsStagesInOrder) {
