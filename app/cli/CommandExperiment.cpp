@@ -9,6 +9,7 @@
 #include "util/Error.h"
 
 #include <cstdio>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 namespace noiseloss::cli {
@@ -21,7 +22,7 @@ bool interactiveProgress(const std::string& mode) {
         return false;
     if (mode != "auto")
         throw Error("experiment: --progress expects auto, bar or lines, got '" + mode + "'");
-    return ::isatty(fileno(stderr)) && ::isatty(fileno(stdout));
+    return ::isatty(fileno(stderr)); // the bar is drawn on stderr; stdout may go to a file
 }
 
 int runExperiment(const std::vector<std::string>& args) {
@@ -50,6 +51,9 @@ int runExperiment(const std::vector<std::string>& args) {
     options.engine.device = parser.value("device");
     ExperimentSpec spec = loadExperimentSpec(parser.positional("SPEC"));
     ExperimentProgress progress(stderr, interactiveProgress(parser.value("progress")));
+    winsize window{};
+    if (::ioctl(fileno(stderr), TIOCGWINSZ, &window) == 0)
+        progress.setColumns(window.ws_col);
     ExperimentRunner runner(std::move(spec), parser.value("out"), options);
     const ExperimentRunSummary summary = runner.run(&progress);
     char text[256];

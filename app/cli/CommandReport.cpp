@@ -12,12 +12,17 @@ namespace noiseloss::cli {
 namespace {
 
 int runReport(const std::vector<std::string>& args) {
-    ArgParser parser("report",
-                     "Draw the study's figures (band box plots per model x dataset, clip-level loss "
-                     "difference vs noise length, mean loss vs length per colour, shuffle box plots) "
-                     "and pooled band statistics for an experiment folder.");
+    ArgParser parser(
+        "report", "Draw the study's figures (band box and violin plots per model x dataset, clip-level loss "
+                  "difference vs noise length, mean loss vs length per colour, shuffle box plots; "
+                  "with --human-scores, human score vs Peak max) "
+                  "and pooled band statistics for an experiment folder.");
     parser.addPositional("DIR", "experiment output folder (results.csv, meta.json)");
     parser.addOption("out", "REPORT_DIR", "folder for the figures and tables");
+    parser.addOption("human-scores", "CSV",
+                     "listening-test scores (columns clip,score; clip = file name as in results.csv): adds "
+                     "the human score vs Peak max scatter with regression lines",
+                     "");
     if (!parser.parse(args))
         return 0;
     // Drawing needs a QGuiApplication but no display: the offscreen platform unless the user chose one.
@@ -28,7 +33,7 @@ int runReport(const std::vector<std::string>& args) {
     static char* argv[] = {name, nullptr};
     QGuiApplication application(argc, argv);
     const ExperimentReportSummary summary =
-        writeExperimentReport(parser.positional("DIR"), parser.value("out"));
+        writeExperimentReport(parser.positional("DIR"), parser.value("out"), parser.value("human-scores"));
     std::cerr << summary.figures.size() << " figures, " << summary.pooledGroups << " pooled band groups from "
               << summary.rows << " rows -> " << parser.value("out") << "\n";
     return 0;

@@ -17,8 +17,8 @@ bool isAudioFile(const std::filesystem::path& path) {
            extension == ".opus" || extension == ".mp3";
 }
 
-ExperimentClip clipOf(const std::filesystem::path& file, const std::string& dataset) {
-    return {file, dataset, file.filename().string()};
+ExperimentClip clipOf(const std::filesystem::path& file, const ExperimentInput& input) {
+    return {file, input.dataset, file.filename().string(), input.maxSeconds};
 }
 
 std::string trim(const std::string& text) {
@@ -42,7 +42,7 @@ void expandFolder(const ExperimentInput& input, const std::string& field,
     std::sort(files.begin(), files.end(),
               [](const auto& a, const auto& b) { return a.filename().string() < b.filename().string(); });
     for (const auto& file : files)
-        clips.push_back(clipOf(file, input.dataset));
+        clips.push_back(clipOf(file, input));
 }
 
 void expandManifest(const ExperimentInput& input, const std::string& field,
@@ -64,7 +64,7 @@ void expandManifest(const ExperimentInput& input, const std::string& field,
         if (!std::filesystem::is_regular_file(file))
             throw Error(field + ": line " + std::to_string(lineNumber) + ": no such file '" + file.string() +
                         "'");
-        clips.push_back(clipOf(file, input.dataset));
+        clips.push_back(clipOf(file, input));
         ++added;
     }
     if (added == 0)
@@ -82,7 +82,7 @@ std::vector<ExperimentClip> expandExperimentInputs(const std::vector<ExperimentI
         case ExperimentInput::Source::File:
             if (!std::filesystem::is_regular_file(input.path))
                 throw Error(prefix + ".file: no such file '" + input.path.string() + "'");
-            clips.push_back(clipOf(input.path, input.dataset));
+            clips.push_back(clipOf(input.path, input));
             break;
         case ExperimentInput::Source::Folder:
             expandFolder(input, prefix + ".folder", clips);

@@ -11,8 +11,9 @@ namespace noiseloss {
 /// One clip of an experiment, after expanding the spec's inputs.
 struct ExperimentClip {
     std::filesystem::path file;
-    std::string dataset; ///< the input's dataset label
-    std::string name;    ///< file name without folder (the table's "clip" column)
+    std::string dataset;     ///< the input's dataset label
+    std::string name;        ///< file name without folder (the table's "clip" column)
+    double maxSeconds = 0.0; ///< the input's excerpt length: only the first maxSeconds are analysed (0 = all)
 };
 
 /// Expands the inputs in spec order: a file is one clip; a folder gives its audio files (.wav,

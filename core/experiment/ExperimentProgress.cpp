@@ -35,8 +35,16 @@ void ExperimentProgress::drawBar(std::size_t position, const std::string& label)
     std::string bar(static_cast<std::size_t>(filled), '#');
     bar.resize(kWidth, '.');
     const double eta = etaSeconds(position);
-    std::fprintf(m_stream, "\r\033[K[%s] %zu/%zu jobs  ETA %s  %.40s", bar.c_str(), position, m_jobCount,
-                 eta < 0 ? "--" : formatDuration(eta).c_str(), label.c_str());
+    char head[128];
+    std::snprintf(head, sizeof(head), "[%s] %zu/%zu jobs  ETA %s  ", bar.c_str(), position, m_jobCount,
+                  eta < 0 ? "--" : formatDuration(eta).c_str());
+    std::string line = head;
+    const std::size_t room = static_cast<std::size_t>(m_columns - 1); // the last column would wrap
+    if (line.size() < room)
+        line += label.substr(0, room - line.size());
+    else
+        line.resize(room);
+    std::fprintf(m_stream, "\r\033[K%s", line.c_str());
     std::fflush(m_stream);
 }
 

@@ -16,6 +16,10 @@ public:
     /// `stream` is borrowed (stderr in the CLI). `interactive` usually isatty(fileno(stream)).
     ExperimentProgress(std::FILE* stream, bool interactive);
 
+    /// Width of the terminal in characters (default 80): the bar's line is cut to fit, because a
+    /// line that wraps cannot be redrawn in place and the terminal fills with half bars.
+    void setColumns(int columns) { m_columns = columns > 20 ? columns : 80; }
+
     void start(std::size_t jobCount);
     void jobStarted(std::size_t position, const std::string& label);
     void jobSkipped(std::size_t position, const std::string& label);
@@ -32,6 +36,7 @@ private:
 
     std::FILE* m_stream;
     bool m_interactive;
+    int m_columns = 80;
     std::size_t m_jobCount = 0;
     std::size_t m_ran = 0;
     double m_runSeconds = 0.0;

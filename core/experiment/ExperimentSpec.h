@@ -20,6 +20,7 @@ struct ExperimentInput {
     Source source = Source::File;
     std::filesystem::path path;
     std::string dataset; ///< label for figures and the table; defaults per source (see ExperimentSpecJson.h)
+    double maxSeconds = 0.0; ///< analyse only each clip's first maxSeconds (0 = the whole clip)
 };
 
 /// One entry of the "perturbations" grid: every combination of its lists is one job per

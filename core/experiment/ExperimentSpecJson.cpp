@@ -4,6 +4,7 @@
 #include "perturb/JsonObjectReader.h"
 #include "util/Error.h"
 
+#include <cmath>
 #include <fstream>
 #include <nlohmann/json.hpp>
 
@@ -55,7 +56,12 @@ ExperimentInput parseInput(const nlohmann::json& json, const std::string& path,
         input.dataset = "default";
     if (input.dataset.empty())
         input.dataset = "default";
-    reader.rejectUnread({"file", "folder", "manifest", "dataset"}, "misplaced");
+    if (const auto maxSeconds = reader.optionalNumber("max_seconds")) {
+        if (!(*maxSeconds > 0.0) || !std::isfinite(*maxSeconds))
+            throw Error(reader.fieldName("max_seconds") + ": must be a positive number of seconds");
+        input.maxSeconds = *maxSeconds;
+    }
+    reader.rejectUnread({"file", "folder", "manifest", "dataset", "max_seconds"}, "misplaced");
     return input;
 }
 

@@ -16,6 +16,14 @@ std::string fixed(double value, int decimals = 4) {
     return text;
 }
 
+/// "mean +- SD" for the Markdown table; "n/a" when no band had a value (e.g. max D of bands that
+/// were always empty), "mean" alone when the SD is undefined (one value).
+std::string meanPlusMinus(double mean, double sd) {
+    if (!std::isfinite(mean))
+        return "n/a";
+    return std::isfinite(sd) ? fixed(mean) + " +- " + fixed(sd) : fixed(mean);
+}
+
 std::string groupKey(const TidyRow& row) {
     return row.model + '\x1f' + row.dataset + '\x1f' + row.kind;
 }
@@ -98,8 +106,8 @@ std::string pooledStatsMarkdown(const std::vector<PooledBandStat>& stats) {
                        "|---|---|---|---|---|---:|---:|---:|\n";
     for (const PooledBandStat& s : stats)
         text += "| " + s.model + " | " + s.dataset + " | " + s.kind + " | " + s.band + " | " + s.lengths +
-                " | " + std::to_string(s.count) + " | " + fixed(s.meanD) + " +- " + fixed(s.sdD) + " | " +
-                fixed(s.meanMaxD) + " +- " + fixed(s.sdMaxD) + " |\n";
+                " | " + std::to_string(s.count) + " | " + meanPlusMinus(s.meanD, s.sdD) + " | " +
+                meanPlusMinus(s.meanMaxD, s.sdMaxD) + " |\n";
     return text;
 }
 

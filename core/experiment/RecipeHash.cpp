@@ -7,10 +7,10 @@
 
 namespace noiseloss {
 
-nlohmann::json experimentRecipe(const std::string& clipHash, const std::string& modelConfigHash,
+nlohmann::json experimentRecipe(const std::string& clipHash, const std::string& modelHash,
                                 const nlohmann::json& perturbation, const nlohmann::json& settings) {
     return {{"clip_hash", clipHash},
-            {"model_hash", modelConfigHash},
+            {"model_hash", modelHash},
             {"perturbation", perturbation},
             {"settings", settings},
             {"version", {{"app", build::kVersion}, {"recipe", kExperimentRecipeVersion}}}};

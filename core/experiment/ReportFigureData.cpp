@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <map>
 #include <set>
 
@@ -56,7 +57,8 @@ std::string schemeAndBlock(const TidyRow& row) {
 }
 
 /// One line series per key; each point pools one value per job at its length.
-std::vector<LineSeries> linesByLength(const std::vector<TidyRow>& rows, std::string (*keyOf)(const TidyRow&),
+std::vector<LineSeries> linesByLength(const std::vector<TidyRow>& rows,
+                                      const std::function<std::string(const TidyRow&)>& keyOf,
                                       double (*valueOf)(const TidyRow&)) {
     std::vector<std::string> order;
     std::map<std::string, std::map<std::int64_t, std::vector<double>>> values;
@@ -103,22 +105,41 @@ std::vector<ReportFigureData> buildReportFigures(const std::vector<TidyRow>& row
         bands.fileStem = "band_boxes";
         bands.title = "Band means of D per model x dataset (noise)";
         figures.push_back(bands);
+        ReportFigureData violins = bands;
+        violins.type = ReportFigureData::Type::Violin;
+        violins.fileStem = "band_violins";
+        violins.title = "Band means of D per model x dataset (noise), violins";
+        figures.push_back(violins);
     }
     std::vector<LineSeries> clipD = linesByLength(
         rows, [](const TidyRow& row) { return row.model; },
         [](const TidyRow& row) { return row.clipLossPerturbed - row.clipLossOriginal; });
-    if (!clipD.empty())
+    if (!clipD.empty()) {
         figures.push_back(lineFigure("clip_d_vs_length", "Clip-level loss difference vs noise length",
                                      "clip loss perturbed - original (nats)", clipD));
+        figures.back().zeroLine = true;
+    }
+    // Losses of different models live on different scales: mixing them in one colour's mean would
+    // show the model mix, not the colour, so each model gets its own lines when there are several.
+    std::set<std::string> models;
+    for (const TidyRow& row : rows)
+        if (row.kind == "noise")
+            models.insert(row.model);
+    const bool perModel = models.size() > 1;
     std::vector<LineSeries> byColour = linesByLength(
-        rows, [](const TidyRow& row) { return row.colour; },
+        rows, [perModel](const TidyRow& row) { return perModel ? row.model + " " + row.colour : row.colour; },
         [](const TidyRow& row) { return row.clipLossPerturbed; });
     if (!byColour.empty()) {
-        std::vector<LineSeries> original = linesByLength(
-            rows, [](const TidyRow&) { return std::string("original"); },
+        std::vector<LineSeries> originals = linesByLength(
+            rows,
+            [perModel](const TidyRow& row) {
+                return perModel ? row.model + " original" : std::string("original");
+            },
             [](const TidyRow& row) { return row.clipLossOriginal; });
-        original.front().dashed = true;
-        byColour.push_back(original.front());
+        for (LineSeries& original : originals) {
+            original.dashed = true;
+            byColour.push_back(original);
+        }
         figures.push_back(lineFigure("loss_vs_length", "Mean clip loss vs noise length per colour",
                                      "mean clip loss (nats)", byColour));
     }

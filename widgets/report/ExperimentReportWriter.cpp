@@ -1,6 +1,7 @@
 #include "widgets/report/ExperimentReportWriter.h"
 
 #include "experiment/ExperimentStore.h"
+#include "experiment/HumanScores.h"
 #include "experiment/PooledBandStats.h"
 #include "noiseloss/BuildInfo.h"
 #include "util/Error.h"
@@ -39,15 +40,26 @@ QImage renderReportFigure(const ReportFigureData& figure, const QSize& size) {
 }
 
 ExperimentReportSummary writeExperimentReport(const std::filesystem::path& experiment,
-                                              const std::filesystem::path& out) {
+                                              const std::filesystem::path& out,
+                                              const std::filesystem::path& humanScores) {
     const std::vector<TidyRow> rows = loadTidyRows(experiment.string());
+    std::vector<ReportFigureData> figures = buildReportFigures(rows);
+    if (!humanScores.empty()) {
+        ReportFigureData scatter = humanScoreFigure(rows, loadHumanScores(humanScores));
+        if (scatter.scatter.empty())
+            throw Error(humanScores.string() +
+                        ": no clip with a score has noise jobs in results.csv (the clip column holds file "
+                        "names such as '" +
+                        (rows.empty() ? std::string("song.flac") : rows.front().clip) + "')");
+        figures.push_back(scatter);
+    }
     std::filesystem::create_directories(out);
     ExperimentReportSummary summary;
     summary.rows = rows.size();
     const QSize size(1000, 620);
     std::string readme = "# Experiment report\n\nFrom `" + experiment.string() + "` (" +
                          std::to_string(rows.size()) + " table rows).\n\n";
-    for (const ReportFigureData& figure : buildReportFigures(rows)) {
+    for (const ReportFigureData& figure : figures) {
         const std::filesystem::path png = out / (figure.fileStem + ".png");
         if (!renderReportFigure(figure, size).save(QString::fromStdString(png.string()), "PNG"))
             throw Error(png.string() + ": cannot write the PNG");
@@ -72,6 +84,8 @@ ExperimentReportSummary writeExperimentReport(const std::filesystem::path& exper
         {"experiment", experiment.string()},
         {"experiment_meta", ExperimentStore(experiment).readMeta().value_or(nullptr)},
         {"figures", summary.figures},
+        {"human_scores",
+         humanScores.empty() ? nlohmann::json(nullptr) : nlohmann::json(humanScores.string())},
         {"libraries", {{"qt", qVersion()}}}};
     ExperimentStore::writeTextAtomically(out / "meta.json", meta.dump(2) + "\n");
     return summary;

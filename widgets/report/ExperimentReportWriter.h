@@ -25,9 +25,12 @@ QImage renderReportFigure(const ReportFigureData& figure, const QSize& size = QS
 ///   pooled_band_stats.csv / .md      mean +- SD (ddof 1) per model x dataset x kind x band
 ///   meta.json                        version, git commit, the experiment's meta (spec, models)
 ///   README.md                        the figures and the Markdown table
+/// With `humanScores` (a CSV of clip,score; HumanScores.h) also peak_max_vs_human: the study's
+/// listening-test scatter with regression lines.
 /// Needs a QGuiApplication (the offscreen platform is enough). Throws Error naming the file on
-/// failure or when the experiment has no results.csv.
+/// failure, when the experiment has no results.csv, or when no scored clip has noise jobs.
 ExperimentReportSummary writeExperimentReport(const std::filesystem::path& experiment,
-                                              const std::filesystem::path& out);
+                                              const std::filesystem::path& out,
+                                              const std::filesystem::path& humanScores = {});
 
 } // namespace noiseloss

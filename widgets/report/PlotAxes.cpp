@@ -1,6 +1,7 @@
 #include "widgets/report/PlotAxes.h"
 
 #include <QFontMetricsF>
+#include <algorithm>
 #include <cmath>
 
 namespace noiseloss {
@@ -18,7 +19,8 @@ AxisScale AxisScale::covering(double low, double high) {
     AxisScale scale;
     scale.minimum = low - padding;
     scale.maximum = high + padding;
-    const double rough = (scale.maximum - scale.minimum) / 5.0;
+    // About six to eight labelled ticks: with fewer, a reader cannot place a box between them.
+    const double rough = (scale.maximum - scale.minimum) / 8.0;
     const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
     double step = magnitude;
     for (double factor : {1.0, 2.0, 5.0, 10.0})
@@ -36,8 +38,49 @@ double AxisScale::map(double value, double from, double to) const {
     return from + (value - minimum) / (maximum - minimum) * (to - from);
 }
 
-PlotAxes::PlotAxes(QPainter& painter, const QRectF& bounds)
-    : m_painter(painter), m_bounds(bounds), m_plot(bounds.adjusted(90, 70, -30, -110)) {}
+PlotAxes::PlotAxes(QPainter& painter, const QRectF& bounds, bool rotatedXLabels, int legendRows)
+    : m_painter(painter), m_bounds(bounds),
+      m_plot(bounds.adjusted(kLeftMargin, 52 + kLegendRowHeight * std::max(1, legendRows), -kRightMargin,
+                             rotatedXLabels ? -120 : -62)) {}
+
+namespace {
+
+double entryWidth(const QFontMetricsF& metrics, const QString& name) {
+    return 20 + metrics.horizontalAdvance(name) + 16;
+}
+
+/// Splits legend entries into rows no wider than `width` pixels, in order.
+std::vector<std::vector<std::size_t>> legendLayout(const std::vector<std::pair<QString, QColor>>& entries,
+                                                   const QFontMetricsF& metrics, double width) {
+    std::vector<std::vector<std::size_t>> rows(1);
+    double used = 0.0;
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        const double needed = entryWidth(metrics, entries[i].first);
+        if (!rows.back().empty() && used + needed > width) {
+            rows.emplace_back();
+            used = 0.0;
+        }
+        rows.back().push_back(i);
+        used += needed;
+    }
+    return rows;
+}
+
+} // namespace
+
+int PlotAxes::legendRowCount(const QPainter& painter, const QRectF& bounds,
+                             const std::vector<std::pair<QString, QColor>>& entries) {
+    const QFontMetricsF metrics(labelFont(painter.font()));
+    return static_cast<int>(
+        legendLayout(entries, metrics, bounds.width() - kLeftMargin - kRightMargin).size());
+}
+
+QFont PlotAxes::labelFont(const QFont& base) {
+    QFont font = base;
+    font.setPointSizeF(10);
+    font.setBold(false);
+    return font;
+}
 
 QColor PlotAxes::seriesColour(std::size_t index) {
     static const QColor colours[] = {QColor(0, 114, 178),  QColor(230, 159, 0),   QColor(0, 158, 115),
@@ -93,17 +136,26 @@ void PlotAxes::drawYTicks() {
 void PlotAxes::drawXLabels(const std::vector<std::pair<double, QString>>& labels, bool rotate,
                            double labelWidth) {
     m_painter.setPen(QPen(Qt::black, 1.0));
+    const QFontMetricsF metrics(m_painter.font());
+    double lastRight = -INFINITY;
     for (const auto& [x, text] : labels) {
         m_painter.drawLine(QPointF(x, m_plot.bottom()), QPointF(x, m_plot.bottom() + 5));
         if (!rotate) {
-            m_painter.drawText(QRectF(x - labelWidth / 2, m_plot.bottom() + 6, labelWidth, 20),
-                               Qt::AlignHCenter | Qt::AlignTop, text);
+            // Close ticks (lengths 5 and 10 on a 0-200 axis) would print on top of each other.
+            const double half = std::min(metrics.horizontalAdvance(text) + 6, labelWidth) / 2;
+            if (x - half < lastRight - 0.5) // (labels exactly one group apart touch; not an overlap)
+                continue;
+            lastRight = x + half;
+            // Up to two lines: a long category label wraps at spaces before it needs turning.
+            m_painter.drawText(QRectF(x - labelWidth / 2, m_plot.bottom() + 6, labelWidth, 36),
+                               Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, text);
             continue;
         }
         m_painter.save();
         m_painter.translate(x, m_plot.bottom() + 8);
         m_painter.rotate(-30);
-        m_painter.drawText(QRectF(-170, -10, 170, 20), Qt::AlignRight | Qt::AlignVCenter, text);
+        m_painter.drawText(QRectF(-300, -10, 300, 20), Qt::AlignRight | Qt::AlignVCenter | Qt::TextDontClip,
+                           text);
         m_painter.restore();
     }
 }
@@ -116,19 +168,26 @@ void PlotAxes::drawReferenceLine(double value) {
 }
 
 void PlotAxes::drawLegend(const std::vector<std::pair<QString, QColor>>& entries) {
-    // One row above the plot, right-aligned, so it never hides data.
+    // Rows above the plot, right-aligned, so the legend never hides data; the constructor left
+    // room for legendRowCount rows.
+    m_painter.setFont(labelFont(m_painter.font()));
     const QFontMetricsF metrics(m_painter.font());
-    double width = 0.0;
-    for (const auto& [name, colour] : entries)
-        width += 20 + metrics.horizontalAdvance(name) + 16;
-    double x = m_plot.right() - width;
-    const double y = m_plot.top() - 18;
-    for (const auto& [name, colour] : entries) {
-        m_painter.fillRect(QRectF(x, y, 14, 10), colour);
-        m_painter.setPen(QPen(Qt::black, 1.0));
-        const double textWidth = metrics.horizontalAdvance(name);
-        m_painter.drawText(QRectF(x + 20, y - 5, textWidth + 4, 20), Qt::AlignLeft | Qt::AlignVCenter, name);
-        x += 20 + textWidth + 16;
+    const auto rows = legendLayout(entries, metrics, m_plot.width());
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        double width = 0.0;
+        for (std::size_t i : rows[r])
+            width += entryWidth(metrics, entries[i].first);
+        double x = m_plot.right() - width;
+        const double y = m_plot.top() - kLegendRowHeight * static_cast<double>(rows.size() - r);
+        for (std::size_t i : rows[r]) {
+            const auto& [name, colour] = entries[i];
+            m_painter.fillRect(QRectF(x, y, 14, 10), colour);
+            m_painter.setPen(QPen(Qt::black, 1.0));
+            const double textWidth = metrics.horizontalAdvance(name);
+            m_painter.drawText(QRectF(x + 20, y - 5, textWidth + 4, 20), Qt::AlignLeft | Qt::AlignVCenter,
+                               name);
+            x += entryWidth(metrics, name);
+        }
     }
 }
 

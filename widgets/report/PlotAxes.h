@@ -23,7 +23,19 @@ struct AxisScale {
 /// grid lines, and a legend. Used by ReportFigurePainter; no widgets involved.
 class PlotAxes {
 public:
-    PlotAxes(QPainter& painter, const QRectF& bounds);
+    /// `rotatedXLabels` leaves room under the plot for category labels drawn at an angle;
+    /// `legendRows` (legendRowCount) leaves room above it for a legend that wraps.
+    PlotAxes(QPainter& painter, const QRectF& bounds, bool rotatedXLabels = false, int legendRows = 1);
+
+    /// Horizontal room taken by the y axis labels and the right edge: plot width = bounds - both.
+    static constexpr double kLeftMargin = 90.0;
+    static constexpr double kRightMargin = 30.0;
+    static constexpr double kLegendRowHeight = 18.0;
+    /// How many rows drawLegend needs for `entries` in a figure of `bounds`.
+    static int legendRowCount(const QPainter& painter, const QRectF& bounds,
+                              const std::vector<std::pair<QString, QColor>>& entries);
+    /// The font of tick and category labels, from the painter's font.
+    static QFont labelFont(const QFont& base);
 
     /// The rectangle left for the data after margins for labels.
     const QRectF& plotArea() const { return m_plot; }
@@ -33,7 +45,8 @@ public:
     void drawFrame(const QString& title, const QString& xLabel, const QString& yLabel);
     void drawYTicks();
     /// Tick labels along x at the given pixel positions, each centred in `labelWidth` pixels
-    /// (rotated labels ignore the width).
+    /// (rotated labels ignore the width); an unrotated label that would overlap the previous one
+    /// is left out (its tick stays).
     void drawXLabels(const std::vector<std::pair<double, QString>>& labels, bool rotate,
                      double labelWidth = 120.0);
     /// A dashed horizontal line at y = value (e.g. zero).

@@ -12,12 +12,14 @@
 #include "experiment/ExperimentSpecJson.h"
 #include "experiment/ExperimentStore.h"
 #include "experiment/JobRows.h"
+#include "experiment/ModelFilesHash.h"
 #include "experiment/PerturbationGridJson.h"
 #include "experiment/RecipeHash.h"
 #include "noiseloss/BuildInfo.h"
 #include "perturb/PlanJson.h"
 #include "util/Error.h"
 
+#include <cmath>
 #include <cstdio>
 #include <memory>
 
@@ -67,6 +69,15 @@ std::string describeJob(const ExperimentJob& job, const ExperimentClip& clip, co
     return label;
 }
 
+/// Keeps the first `maxSeconds` of `audio` (all of it when 0 or when the clip is shorter).
+void cropToExcerpt(AudioBuffer& audio, double maxSeconds) {
+    if (maxSeconds <= 0.0 || audio.channels <= 0)
+        return;
+    const auto frames = static_cast<std::size_t>(std::llround(maxSeconds * audio.sampleRate));
+    if (frames < audio.frameCount())
+        audio.samples.resize(frames * static_cast<std::size_t>(audio.channels));
+}
+
 /// Mutable state of one run: the loaded model, session and clip, the table rows so far.
 struct RunState {
     RunState(const ExperimentSpec& spec, const ExperimentRunOptions& options,
@@ -84,6 +95,7 @@ struct RunState {
 
     std::size_t modelIndex = SIZE_MAX;
     std::shared_ptr<const MusicModel> model;
+    std::string modelHash; ///< modelFilesHash: config and weights (a retrained model has new jobs)
     std::unique_ptr<AnalysisSession> session;
     std::size_t clipIndex = SIZE_MAX;
     AudioBuffer audio;
@@ -104,12 +116,16 @@ void RunState::prepare(const ExperimentJob& job) {
         session = std::make_unique<AnalysisSession>(model);
         modelIndex = job.modelIndex;
         clipIndex = SIZE_MAX;
+        modelHash = modelFilesHash(spec.models[job.modelIndex]);
         nlohmann::json modelMeta = scoreMetaJson(model->info(), nlohmann::json::object());
+        modelMeta["model"]["files_hash"] = modelHash;
         meta["libraries"] = modelMeta["libraries"];
         meta["models"].push_back(modelMeta["model"]);
     }
     if (job.clipIndex != clipIndex) {
         audio = loadAudioFile(clips[job.clipIndex].file);
+        cropToExcerpt(audio, clips[job.clipIndex].maxSeconds);
+        // The hash is of the samples analysed, so an excerpt and the whole clip never share a job.
         clipHash = audioContentHash(audio);
         clipIndex = job.clipIndex;
     }
@@ -120,7 +136,7 @@ std::string RunState::recipeFor(const ExperimentJob& job, nlohmann::json& recipe
     const TokenTimeMap tokens{info.sampleRate, info.hopSamples};
     PerturbationPlan plan;
     plan.regions.push_back(regionForSetting(job.setting, tokens));
-    recipe = experimentRecipe(clipHash, info.configHash, planToJson(plan), settings);
+    recipe = experimentRecipe(clipHash, info.configHash + "-" + modelHash, planToJson(plan), settings);
     return recipeHash(recipe);
 }
 
@@ -139,14 +155,16 @@ void RunState::runJob(const ExperimentJob& job, const std::string& jobId, const 
                     "): " + error.what());
     }
     const std::filesystem::path partial = store.beginJob(jobId);
-    const nlohmann::json jobJson = {{"index", job.index},
-                                    {"job_id", jobId},
-                                    {"dataset", clip.dataset},
-                                    {"clip", clip.file.string()},
-                                    {"model", info.folder.string()},
-                                    {"setting", settingToJson(job.setting)},
-                                    {"recipe", recipe},
-                                    {"plan", recipe["perturbation"]}};
+    const nlohmann::json jobJson = {
+        {"index", job.index},
+        {"job_id", jobId},
+        {"dataset", clip.dataset},
+        {"clip", clip.file.string()},
+        {"max_seconds", clip.maxSeconds > 0.0 ? nlohmann::json(clip.maxSeconds) : nlohmann::json(nullptr)},
+        {"model", info.folder.string()},
+        {"setting", settingToJson(job.setting)},
+        {"recipe", recipe},
+        {"plan", recipe["perturbation"]}};
     writeAnalysisDirectory(partial, result, info, params,
                            {{"command", "experiment"}, {"audio", clip.file.string()}, {"job", jobJson}});
     ExperimentStore::writeTextAtomically(partial / "job.json", jobJson.dump(2) + "\n");

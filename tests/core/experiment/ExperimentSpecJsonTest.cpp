@@ -15,7 +15,7 @@ namespace {
 nlohmann::json validSpec() {
     return nlohmann::json::parse(R"({
       "name": "lengths",
-      "inputs": [{"file": "a.wav", "dataset": "classical"}, {"folder": "pop/"}, {"manifest": "gen.txt"}],
+      "inputs": [{"file": "a.wav", "dataset": "classical"}, {"folder": "pop/", "max_seconds": 10}, {"manifest": "gen.txt"}],
       "models": ["models/small"],
       "alignment": "noiseloss",
       "perturbations": [
@@ -48,6 +48,8 @@ TEST(ExperimentSpecJson, ParsesEveryField) {
     EXPECT_EQ(spec.inputs[1].source, ExperimentInput::Source::Folder);
     EXPECT_EQ(spec.inputs[1].dataset, "pop");
     EXPECT_EQ(spec.inputs[2].dataset, "gen");
+    EXPECT_EQ(spec.inputs[0].maxSeconds, 0.0); // the whole clip unless max_seconds is given
+    EXPECT_EQ(spec.inputs[1].maxSeconds, 10.0);
     EXPECT_EQ(spec.models.at(0), std::filesystem::path("/base/models/small"));
     EXPECT_EQ(spec.alignment, "noiseloss");
     EXPECT_EQ(spec.tokenPairing, "frame-map");
@@ -109,6 +111,8 @@ TEST(ExperimentSpecJson, MalformedFieldsAreNamed) {
         {"/perturbations/2/volume", 3, "perturbations[2].volume: unknown field"},
         {"/inputs/1", {{"folder", "x"}, {"file", "y"}}, "inputs[1]: needs exactly one of"},
         {"/inputs/0/dataset", 3, "inputs[0].dataset: expected a string"},
+        {"/inputs/0/max_seconds", 0, "inputs[0].max_seconds: must be a positive number of seconds"},
+        {"/inputs/0/max_seconds", "ten", "inputs[0].max_seconds"},
         {"/models/0", 7, "models[0]: expected a model folder"},
         {"/models", nlohmann::json::array(), "models: must list at least one model folder"},
         {"/alignment", "sideways", "alignment: unknown value 'sideways'"},

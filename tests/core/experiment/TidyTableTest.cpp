@@ -30,7 +30,11 @@ TEST(TidyTable, RowsPerBandWithJobDescription) {
     region.assimilation = band(260, 303, -0.25);
     region.recovery = band(303, 499, 0.0);
     analysis.regions.push_back(region);
-    analysis.clip = {4.0, 3.8, -0.2, true};
+    // Field by field: ClipStats may gain members (e.g. a change classification).
+    analysis.clip.meanOriginal = 4.0;
+    analysis.clip.meanPerturbed = 3.8;
+    analysis.clip.difference = -0.2;
+    analysis.clip.lowered = true;
     PerturbationSetting setting;
     setting.kind = RegionKind::Noise;
     setting.onset = 250;

@@ -47,7 +47,7 @@ TEST(ExperimentBrowser, ShowsSortsFiltersAndOpensJobs) {
     EXPECT_FALSE(browser.errorMessage().isEmpty());
     ASSERT_TRUE(browser.openFolder(QString::fromStdString((kRoot / "run").string())));
     EXPECT_EQ(browser.jobs()->rowCount(), 5);
-    EXPECT_EQ(browser.figureCount(), 3); // band boxes, clip D vs length, loss vs length
+    EXPECT_EQ(browser.figureCount(), 4); // band boxes and violins, clip D vs length, loss vs length
 
     browser.proxy()->setFilterFixedString("pink");
     EXPECT_EQ(browser.proxy()->rowCount(), 2);

@@ -62,8 +62,8 @@ TEST(ExperimentReport, DrawsNonBlankFiguresAndPooledStatistics) {
     char* argv[] = {name, nullptr};
     QGuiApplication application(argc, argv);
     const ExperimentReportSummary summary = writeExperimentReport(kRoot / "run", kRoot / "report");
-    EXPECT_EQ(summary.figures, (std::vector<std::string>{"band_boxes", "clip_d_vs_length", "loss_vs_length",
-                                                         "shuffle_boxes"}));
+    EXPECT_EQ(summary.figures, (std::vector<std::string>{"band_boxes", "band_violins", "clip_d_vs_length",
+                                                         "loss_vs_length", "shuffle_boxes"}));
     EXPECT_EQ(summary.rows, (12u + 2u) * 3u);
     for (const std::string& figure : summary.figures) {
         const QImage image(QString::fromStdString((kRoot / "report" / (figure + ".png")).string()));
