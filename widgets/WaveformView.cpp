@@ -60,6 +60,27 @@ void WaveformView::setPlaceholderText(const QString& text) {
     update();
 }
 
+void WaveformView::setShadedSpans(std::vector<ShadedSpan> spans) {
+    m_shadedSpans = std::move(spans);
+    update();
+}
+
+void WaveformView::paintShadedSpans(QPainter& painter, const TimeAxis& timeAxis) const {
+    constexpr double kStripHeight = 5.0;
+    for (const ShadedSpan& span : m_shadedSpans) {
+        const double left = timeAxis.toX(span.startSeconds);
+        const double right = timeAxis.toX(span.endSeconds);
+        if (right < 0 || left > width() || right <= left)
+            continue;
+        QColor fill = span.color;
+        fill.setAlpha(38);
+        painter.fillRect(QRectF(left, 0, right - left, height()), fill);
+        QColor strip = span.color;
+        strip.setAlpha(200);
+        painter.fillRect(QRectF(left, height() - kStripHeight, right - left, kStripHeight), strip);
+    }
+}
+
 void WaveformView::setPlan(const PerturbationPlan& plan) {
     m_plan = plan;
     if (m_selectedRegion >= static_cast<int>(m_plan.regions.size()))
@@ -90,6 +111,7 @@ void WaveformView::paintEvent(QPaintEvent*) {
     QPainter painter(this);
     painter.fillRect(rect(), palette().base());
     const TimeAxis timeAxis = axis();
+    paintShadedSpans(painter, timeAxis); // behind the regions: a band usually overlaps its region
     paintRegions(painter, timeAxis);
     paintWaveform(painter, timeAxis);
     paintOverlays(painter, timeAxis);

@@ -5,6 +5,7 @@
 #include "widgets/PeakPyramid.h"
 #include "widgets/RegionDragState.h"
 #include "widgets/RegionTool.h"
+#include "widgets/ShadedSpan.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -40,6 +41,11 @@ public:
     void setWaveColor(const QColor& color);
     void setPlaceholderText(const QString& text);
 
+    /// Spans shaded behind the waveform with a strip along the bottom edge (the analysis shows the
+    /// Peak / Assimilation / Recovery bands this way); empty clears them.
+    void setShadedSpans(std::vector<ShadedSpan> spans);
+    const std::vector<ShadedSpan>& shadedSpans() const { return m_shadedSpans; }
+
     void setPlan(const PerturbationPlan& plan);
     const PerturbationPlan& plan() const { return m_plan; }
     void setSelectedRegion(int index); ///< -1 for none
@@ -70,6 +76,7 @@ protected:
 private:
     struct TimeAxis axis() const;
     double clipSeconds() const;
+    void paintShadedSpans(QPainter& painter, const struct TimeAxis& axis) const;
     void paintRegions(QPainter& painter, const struct TimeAxis& axis) const;
     void paintRegion(QPainter& painter, const struct TimeAxis& axis, const Region& region, bool selected,
                      bool preview) const;
@@ -85,6 +92,7 @@ private:
     QString m_placeholder;
     QColor m_waveColor;
     PerturbationPlan m_plan;
+    std::vector<ShadedSpan> m_shadedSpans;
     int m_selectedRegion = -1;
     RegionTool m_tool = RegionTool::Select;
     bool m_editable = true;

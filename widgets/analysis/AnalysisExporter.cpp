@@ -2,6 +2,7 @@
 
 #include "analysis/LossAnalysisJson.h"
 #include "perturb/PlanJson.h"
+#include "util/Npy.h"
 #include "widgets/analysis/LossChartView.h"
 
 #include <QDateTime>
@@ -9,6 +10,7 @@
 #include <QSaveFile>
 #include <QtGlobal>
 #include <cmath>
+#include <filesystem>
 #include <sstream>
 
 #ifndef NOISELOSS_VERSION
@@ -116,6 +118,31 @@ bool AnalysisExporter::writeTokenCsv(const AnalysisViewData& data, const QString
     }
     return saveBytes(path, QByteArray::fromStdString(out.str()), error) &&
            writeMeta(metaFor(data, path, "token-csv"), path, error);
+}
+
+bool AnalysisExporter::writeTokenNpy(const AnalysisViewData& data, const QString& path,
+                                     QString* error) const {
+    const AlignedLosses& aligned = data.analysis.aligned;
+    std::vector<float> values;
+    values.reserve(3 * aligned.difference.size());
+    for (const std::vector<float>* rows : {&aligned.originalNll, &aligned.perturbedNll, &aligned.difference})
+        values.insert(values.end(), rows->begin(), rows->end());
+    const std::filesystem::path target = path.toStdString();
+    const std::filesystem::path partial = target.string() + ".part";
+    try {
+        writeNpy(partial, {3, aligned.codebooks, aligned.frames}, values);
+        std::filesystem::rename(partial, target);
+    } catch (const std::exception& failure) {
+        std::error_code ignored;
+        std::filesystem::remove(partial, ignored);
+        if (error)
+            *error = QStringLiteral("%1: cannot write (%2)").arg(path, QString::fromUtf8(failure.what()));
+        return false;
+    }
+    nlohmann::json meta = metaFor(data, path, "token-npy");
+    meta["layout"] = "float32 [3, K, T_orig]: L_orig, L_pert paired to original frames, D = L_pert - L_orig; "
+                     "NaN where a token has no counterpart";
+    return writeMeta(meta, path, error);
 }
 
 bool AnalysisExporter::writeBandsJson(const AnalysisViewData& data, const QString& path,

@@ -22,6 +22,10 @@ public:
     /// then L_orig / L_pert / D per codebook, then the study band the frame falls in. NaN is written
     /// as an empty field.
     bool writeTokenCsv(const AnalysisViewData& data, const QString& path, QString* error = nullptr) const;
+    /// The aligned per-token losses as one float32 NPY array [3, K, T_orig]: L_orig, the paired
+    /// L_pert and D = L_pert - L_orig, per codebook on ORIGINAL token frames; NaN where a token has
+    /// no counterpart (deleted or cut). Written to a temporary file and renamed (atomic).
+    bool writeTokenNpy(const AnalysisViewData& data, const QString& path, QString* error = nullptr) const;
     /// The bands summary (lossAnalysisToJson) with the audio and model names.
     bool writeBandsJson(const AnalysisViewData& data, const QString& path, QString* error = nullptr) const;
     /// The chart as shown, as PNG or SVG (by the file's suffix: .png or .svg).

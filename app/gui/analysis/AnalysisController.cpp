@@ -89,7 +89,21 @@ void AnalysisController::setStatusArea(StatusArea* statusArea) {
 void AnalysisController::setAudio(std::shared_ptr<const AudioBuffer> audio, const std::string& name) {
     m_inputs.audio = std::move(audio);
     m_inputs.audioName = name;
+    clearResult(); // curves of another clip must not stay on screen as if they were this clip's
     inputsChanged();
+}
+
+void AnalysisController::clearResult() {
+    if (!m_current)
+        return;
+    m_current.reset();
+    if (m_chart)
+        m_chart->setData(nullptr);
+    if (m_table)
+        m_table->setData(nullptr);
+    if (m_inspector)
+        m_inspector->setData(nullptr);
+    emit resultChanged(nullptr);
 }
 
 void AnalysisController::setPlan(const PerturbationPlan& plan) {

@@ -73,6 +73,7 @@ signals:
 
 private:
     void inputsChanged();
+    void clearResult(); ///< drops the current result from the views (emits resultChanged(nullptr))
     void onFinished(std::uint64_t generation, std::shared_ptr<const AnalysisViewData> data);
     void onFailed(std::uint64_t generation, const QString& message);
     void setStatusText(const QString& text);

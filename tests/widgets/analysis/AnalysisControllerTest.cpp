@@ -59,6 +59,7 @@ private slots:
     void resultReachesTheViews();
     void errorsStayVisibleUntilDismissed();
     void cancelStopsAScheduledRun();
+    void aNewClipClearsTheOldResult();
 };
 
 void AnalysisControllerTest::rapidPlanEditsRunOnceWithTheLastPlan() {
@@ -129,6 +130,26 @@ void AnalysisControllerTest::cancelStopsAScheduledRun() {
     QTest::qWait(2 * AnalysisController::kDebounceMs);
     QCOMPARE(created->load(), 0);
     QVERIFY(!controller.cancelAction()->isEnabled());
+}
+
+void AnalysisControllerTest::aNewClipClearsTheOldResult() {
+    auto created = std::make_shared<std::atomic<int>>(0);
+    AnalysisController controller(countingFactory(created));
+    LossChartView chart;
+    BandTableView table;
+    TokenInspectorView inspector;
+    controller.setViews(&chart, &table, &inspector);
+    controller.setAudio(silentClip(), "clip.wav");
+    controller.setModelFolder("tiny-model");
+    QVERIFY(QTest::qWaitFor([&] { return controller.isIdle() && controller.current(); }, 20000));
+    QSignalSpy results(&controller, &AnalysisController::resultChanged);
+    controller.setAutoRun(false);
+    controller.setAudio(silentClip(), "other.wav");
+    QVERIFY(!controller.current());
+    QVERIFY(!chart.data());
+    QCOMPARE(table.table()->rowCount(), 0);
+    QCOMPARE(results.count(), 1);
+    QVERIFY(!results.at(0).at(0).value<std::shared_ptr<const AnalysisViewData>>());
 }
 
 QTEST_MAIN(AnalysisControllerTest)

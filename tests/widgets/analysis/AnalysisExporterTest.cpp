@@ -1,6 +1,7 @@
 #include "widgets/analysis/AnalysisExporter.h"
 
 #include "AnalysisTestData.h"
+#include "util/Npy.h"
 #include "widgets/analysis/LossChartView.h"
 
 #include <QFile>
@@ -32,6 +33,7 @@ class AnalysisExporterTest : public QObject {
     Q_OBJECT
 private slots:
     void tokenCsvHasOneRowPerToken();
+    void tokenNpyHoldsLossesAndD();
     void bandsJsonAndMeta();
     void chartImages();
     void unwritablePathReportsTheFile();
@@ -63,6 +65,30 @@ void AnalysisExporterTest::tokenCsvHasOneRowPerToken() {
     const nlohmann::json meta = readJson(AnalysisExporter::metaPathFor(path));
     QCOMPARE(meta.at("kind").get<std::string>(), std::string("token-csv"));
     QCOMPARE(meta.at("file").get<std::string>(), std::string("losses.csv"));
+}
+
+void AnalysisExporterTest::tokenNpyHoldsLossesAndD() {
+    auto data = test::makeAnalysisViewData();
+    AlignedLosses& aligned = data->analysis.aligned;
+    aligned.difference[aligned.index(2, 9)] = std::nanf(""); // a token without counterpart
+    QTemporaryDir dir;
+    const QString path = dir.filePath("losses.npy");
+    AnalysisExporter exporter;
+    QString error;
+    QVERIFY2(exporter.writeTokenNpy(*data, path, &error), qPrintable(error));
+    const NpyArray array = readNpy(path.toStdString());
+    QCOMPARE(array.shape, (std::vector<std::int64_t>{3, 4, 1000}));
+    const std::size_t plane = 4 * 1000;
+    const std::size_t at = aligned.index(1, 250);
+    QCOMPARE(array.f32[at], aligned.originalNll[at]);
+    QCOMPARE(array.f32[plane + at], aligned.perturbedNll[at]);
+    QCOMPARE(array.f32[2 * plane + at], aligned.difference[at]);
+    QVERIFY(std::isnan(array.f32[2 * plane + aligned.index(2, 9)]));
+    QVERIFY(!QFile::exists(path + ".part"));
+    const nlohmann::json meta = readJson(AnalysisExporter::metaPathFor(path));
+    QCOMPARE(meta.at("kind").get<std::string>(), std::string("token-npy"));
+    QVERIFY(!exporter.writeTokenNpy(*data, "/nonexistent-folder/losses.npy", &error));
+    QVERIFY2(error.contains("losses.npy"), qPrintable(error));
 }
 
 void AnalysisExporterTest::bandsJsonAndMeta() {
