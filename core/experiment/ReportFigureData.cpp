@@ -121,10 +121,14 @@ std::vector<ReportFigureData> buildReportFigures(const std::vector<TidyRow>& row
     }
     // Losses of different models live on different scales: mixing them in one colour's mean would
     // show the model mix, not the colour, so each model gets its own lines when there are several.
-    std::set<std::string> models;
+    std::vector<std::string> models, colours; // in order of appearance
     for (const TidyRow& row : rows)
-        if (row.kind == "noise")
-            models.insert(row.model);
+        if (row.kind == "noise") {
+            if (std::find(models.begin(), models.end(), row.model) == models.end())
+                models.push_back(row.model);
+            if (std::find(colours.begin(), colours.end(), row.colour) == colours.end())
+                colours.push_back(row.colour);
+        }
     const bool perModel = models.size() > 1;
     std::vector<LineSeries> byColour = linesByLength(
         rows, [perModel](const TidyRow& row) { return perModel ? row.model + " " + row.colour : row.colour; },
@@ -136,6 +140,16 @@ std::vector<ReportFigureData> buildReportFigures(const std::vector<TidyRow>& row
                 return perModel ? row.model + " original" : std::string("original");
             },
             [](const TidyRow& row) { return row.clipLossOriginal; });
+        // With several models a noise colour keeps one palette colour and each model its own line
+        // style, so "white" reads the same in every model and the models stay apart.
+        for (LineSeries& line : byColour)
+            for (std::size_t m = 0; perModel && m < models.size(); ++m)
+                if (line.name.rfind(models[m] + " ", 0) == 0) {
+                    const std::string colour = line.name.substr(models[m].size() + 1);
+                    line.colourIndex =
+                        static_cast<int>(std::find(colours.begin(), colours.end(), colour) - colours.begin());
+                    line.styleIndex = static_cast<int>(m % 3);
+                }
         for (LineSeries& original : originals) {
             original.dashed = true;
             byColour.push_back(original);

@@ -25,6 +25,8 @@ struct LineSeries {
     std::string name;
     std::vector<LinePoint> points; ///< sorted by x
     bool dashed = false;
+    int colourIndex = -1; ///< palette entry; -1 = the series' position (one colour per line)
+    int styleIndex = 0;   ///< 0 solid, 1 dash-dot, 2 dotted: tells models apart when colours repeat
 };
 
 /// Points of one scatter series with their least-squares line (HumanScores.h).

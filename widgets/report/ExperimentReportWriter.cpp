@@ -30,7 +30,9 @@ void writeSvg(const ReportFigureData& figure, const QSize& size, const std::file
 
 } // namespace
 
-QImage renderReportFigure(const ReportFigureData& figure, const QSize& size) {
+QImage renderReportFigure(const ReportFigureData& figure, QSize size) {
+    if (!size.isValid())
+        size = ReportFigurePainter::preferredSize(figure);
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     QPainter painter(&image);
@@ -56,11 +58,11 @@ ExperimentReportSummary writeExperimentReport(const std::filesystem::path& exper
     std::filesystem::create_directories(out);
     ExperimentReportSummary summary;
     summary.rows = rows.size();
-    const QSize size(1000, 620);
     std::string readme = "# Experiment report\n\nFrom `" + experiment.string() + "` (" +
                          std::to_string(rows.size()) + " table rows).\n\n";
     for (const ReportFigureData& figure : figures) {
         const std::filesystem::path png = out / (figure.fileStem + ".png");
+        const QSize size = ReportFigurePainter::preferredSize(figure);
         if (!renderReportFigure(figure, size).save(QString::fromStdString(png.string()), "PNG"))
             throw Error(png.string() + ": cannot write the PNG");
         writeSvg(figure, size, out / (figure.fileStem + ".svg"));

@@ -17,8 +17,9 @@ struct ExperimentReportSummary {
     std::size_t pooledGroups = 0;     ///< rows of pooled_band_stats.csv
 };
 
-/// Renders `figure` into a white ARGB image of `size` pixels.
-QImage renderReportFigure(const ReportFigureData& figure, const QSize& size = QSize(1000, 620));
+/// Renders `figure` into a white ARGB image of `size` pixels (invalid: its preferred size,
+/// ReportFigurePainter::preferredSize).
+QImage renderReportFigure(const ReportFigureData& figure, QSize size = QSize());
 
 /// Writes the study's report for an experiment folder into `out`:
 ///   <figure>.png / <figure>.svg     every figure of buildReportFigures (QImage and QSvgGenerator)

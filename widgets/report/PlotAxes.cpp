@@ -38,10 +38,11 @@ double AxisScale::map(double value, double from, double to) const {
     return from + (value - minimum) / (maximum - minimum) * (to - from);
 }
 
-PlotAxes::PlotAxes(QPainter& painter, const QRectF& bounds, bool rotatedXLabels, int legendRows)
+PlotAxes::PlotAxes(QPainter& painter, const QRectF& bounds, bool rotatedXLabels, int legendRows,
+                   int xLabelLines)
     : m_painter(painter), m_bounds(bounds),
       m_plot(bounds.adjusted(kLeftMargin, 52 + kLegendRowHeight * std::max(1, legendRows), -kRightMargin,
-                             rotatedXLabels ? -120 : -62)) {}
+                             rotatedXLabels ? -120 : -(46 + 16 * std::clamp(xLabelLines, 1, 3)))) {}
 
 namespace {
 
@@ -147,7 +148,7 @@ void PlotAxes::drawXLabels(const std::vector<std::pair<double, QString>>& labels
                 continue;
             lastRight = x + half;
             // Up to two lines: a long category label wraps at spaces before it needs turning.
-            m_painter.drawText(QRectF(x - labelWidth / 2, m_plot.bottom() + 6, labelWidth, 36),
+            m_painter.drawText(QRectF(x - labelWidth / 2, m_plot.bottom() + 6, labelWidth, 52),
                                Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, text);
             continue;
         }
@@ -167,7 +168,8 @@ void PlotAxes::drawReferenceLine(double value) {
     m_painter.drawLine(QPointF(m_plot.left(), yPixel(value)), QPointF(m_plot.right(), yPixel(value)));
 }
 
-void PlotAxes::drawLegend(const std::vector<std::pair<QString, QColor>>& entries) {
+void PlotAxes::drawLegend(const std::vector<std::pair<QString, QColor>>& entries,
+                          const std::vector<Qt::PenStyle>& lineStyles) {
     // Rows above the plot, right-aligned, so the legend never hides data; the constructor left
     // room for legendRowCount rows.
     m_painter.setFont(labelFont(m_painter.font()));
@@ -181,7 +183,12 @@ void PlotAxes::drawLegend(const std::vector<std::pair<QString, QColor>>& entries
         const double y = m_plot.top() - kLegendRowHeight * static_cast<double>(rows.size() - r);
         for (std::size_t i : rows[r]) {
             const auto& [name, colour] = entries[i];
-            m_painter.fillRect(QRectF(x, y, 14, 10), colour);
+            if (i < lineStyles.size()) { // a line sample: the style tells series of one colour apart
+                m_painter.setPen(QPen(colour, 2.5, lineStyles[i]));
+                m_painter.drawLine(QPointF(x - 4, y + 5), QPointF(x + 16, y + 5));
+            } else {
+                m_painter.fillRect(QRectF(x, y, 14, 10), colour);
+            }
             m_painter.setPen(QPen(Qt::black, 1.0));
             const double textWidth = metrics.horizontalAdvance(name);
             m_painter.drawText(QRectF(x + 20, y - 5, textWidth + 4, 20), Qt::AlignLeft | Qt::AlignVCenter,

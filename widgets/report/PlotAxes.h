@@ -25,7 +25,9 @@ class PlotAxes {
 public:
     /// `rotatedXLabels` leaves room under the plot for category labels drawn at an angle;
     /// `legendRows` (legendRowCount) leaves room above it for a legend that wraps.
-    PlotAxes(QPainter& painter, const QRectF& bounds, bool rotatedXLabels = false, int legendRows = 1);
+    /// `xLabelLines` (1-3) is how many lines the longest unturned x label wraps into.
+    PlotAxes(QPainter& painter, const QRectF& bounds, bool rotatedXLabels = false, int legendRows = 1,
+             int xLabelLines = 1);
 
     /// Horizontal room taken by the y axis labels and the right edge: plot width = bounds - both.
     static constexpr double kLeftMargin = 90.0;
@@ -45,13 +47,15 @@ public:
     void drawFrame(const QString& title, const QString& xLabel, const QString& yLabel);
     void drawYTicks();
     /// Tick labels along x at the given pixel positions, each centred in `labelWidth` pixels
-    /// (rotated labels ignore the width); an unrotated label that would overlap the previous one
-    /// is left out (its tick stays).
+    /// (rotated labels ignore the width; others wrap into up to three lines); an unrotated label that would
+    /// overlap the previous one is left out (its tick stays).
     void drawXLabels(const std::vector<std::pair<double, QString>>& labels, bool rotate,
                      double labelWidth = 120.0);
     /// A dashed horizontal line at y = value (e.g. zero).
     void drawReferenceLine(double value);
-    void drawLegend(const std::vector<std::pair<QString, QColor>>& entries);
+    /// With `lineStyles` (one per entry) each entry shows a line in that style instead of a swatch.
+    void drawLegend(const std::vector<std::pair<QString, QColor>>& entries,
+                    const std::vector<Qt::PenStyle>& lineStyles = {});
 
     /// Colour of series `index`: Okabe-Ito, friendly to colour-blind readers.
     static QColor seriesColour(std::size_t index);

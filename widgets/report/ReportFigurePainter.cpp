@@ -120,6 +120,16 @@ void valueRange(const ReportFigureData& figure, double& low, double& high) {
 
 } // namespace
 
+QSize ReportFigurePainter::preferredSize(const ReportFigureData& figure) {
+    // Box groups get ~150 pixels each, room for three boxes and a two-line label, so labels stay
+    // level; very many groups fall back to turned labels at the widest size.
+    if (figure.type == ReportFigureData::Type::Box || figure.type == ReportFigureData::Type::Violin) {
+        const int width = 120 + 150 * static_cast<int>(figure.groups.size());
+        return QSize(std::clamp(width, 1000, 2400), 620);
+    }
+    return QSize(1000, 620);
+}
+
 double ReportFigurePainter::quantile(std::vector<double> values, double fraction) {
     if (values.empty())
         return NAN;
@@ -158,15 +168,20 @@ void ReportFigurePainter::paintBoxes(QPainter& painter, const QRectF& bounds,
     const double plotWidth = bounds.width() - PlotAxes::kLeftMargin - PlotAxes::kRightMargin;
     const double groupWidth = plotWidth / static_cast<double>(std::max<std::size_t>(1, figure.groups.size()));
     const QFontMetricsF metrics(PlotAxes::labelFont(painter.font()));
+    // Category labels wrap at spaces into up to three lines; only longer ones are turned (and cut).
     bool rotate = false;
-    const double twoLines = 2.0 * metrics.lineSpacing() + 1.0;
-    for (const QString& text : labelTexts)
-        rotate = rotate ||
-                 metrics.boundingRect(QRectF(0, 0, groupWidth - 8, 1000), Qt::TextWordWrap, text).height() >
-                     twoLines ||
-                 metrics.boundingRect(QRectF(0, 0, groupWidth - 8, 1000), Qt::TextWordWrap, text).width() >
-                     groupWidth - 8;
-    PlotAxes axes(painter, bounds, rotate, PlotAxes::legendRowCount(painter, bounds, legend));
+    int lines = 1;
+    for (const QString& text : labelTexts) {
+        const QRectF needed =
+            metrics.boundingRect(QRectF(0, 0, groupWidth - 8, 1000), Qt::TextWordWrap, text);
+        const int count = static_cast<int>(std::lround(needed.height() / metrics.lineSpacing()));
+        rotate = rotate || count > 3 || needed.width() > groupWidth - 8;
+        lines = std::max(lines, count);
+    }
+    if (rotate)
+        for (QString& text : labelTexts)
+            text = metrics.elidedText(text, Qt::ElideMiddle, 190);
+    PlotAxes axes(painter, bounds, rotate, PlotAxes::legendRowCount(painter, bounds, legend), lines);
     double low = 0.0, high = 0.0;
     valueRange(figure, low, high);
     axes.setYScale(AxisScale::covering(std::min(low, 0.0), std::max(high, 0.0)));
@@ -204,11 +219,16 @@ void ReportFigurePainter::paintLines(QPainter& painter, const QRectF& bounds,
     for (std::size_t s = 0; s < figure.lines.size(); ++s) {
         const LineSeries& line = figure.lines[s];
         // References (dashed) in greys, a different shade each, so several models stay apart.
-        const QColor colour = line.dashed
-                                  ? QColor::fromHsv(0, 0, static_cast<int>(60 + 45 * (dashedCount++ % 3)))
-                                  : PlotAxes::seriesColour(s);
+        const QColor colour =
+            line.dashed ? QColor::fromHsv(0, 0, static_cast<int>(60 + 45 * (dashedCount++ % 3)))
+                        : PlotAxes::seriesColour(
+                              line.colourIndex >= 0 ? static_cast<std::size_t>(line.colourIndex) : s);
         legend.emplace_back(QString::fromStdString(line.name), colour);
     }
+    static const Qt::PenStyle kStyles[] = {Qt::SolidLine, Qt::DashDotLine, Qt::DotLine};
+    std::vector<Qt::PenStyle> styles;
+    for (const LineSeries& line : figure.lines)
+        styles.push_back(line.dashed ? Qt::DashLine : kStyles[std::clamp(line.styleIndex, 0, 2)]);
     PlotAxes axes(painter, bounds, false, PlotAxes::legendRowCount(painter, bounds, legend));
     double low = 0.0, high = 0.0;
     valueRange(figure, low, high);
@@ -251,7 +271,7 @@ void ReportFigurePainter::paintLines(QPainter& painter, const QRectF& bounds,
                 painter.drawLine(QPointF(centre.x() - 3, bottom), QPointF(centre.x() + 3, bottom));
             }
         }
-        painter.setPen(QPen(colour, 2.0, line.dashed ? Qt::DashLine : Qt::SolidLine));
+        painter.setPen(QPen(colour, 2.0, styles[s]));
         painter.drawPolyline(polyline);
         painter.setBrush(colour);
         for (const QPointF& point : polyline)
@@ -267,7 +287,7 @@ void ReportFigurePainter::paintLines(QPainter& painter, const QRectF& bounds,
         for (double tick : xScale.ticks)
             labels.emplace_back(xPixel(tick), QString::number(tick, 'g', 4));
     axes.drawXLabels(labels, false);
-    axes.drawLegend(legend);
+    axes.drawLegend(legend, styles);
 }
 
 void ReportFigurePainter::paintScatter(QPainter& painter, const QRectF& bounds,

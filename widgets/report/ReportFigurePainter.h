@@ -4,6 +4,7 @@
 
 #include <QPainter>
 #include <QRectF>
+#include <QSize>
 
 namespace noiseloss {
 
@@ -18,6 +19,9 @@ namespace noiseloss {
 class ReportFigurePainter {
 public:
     static void paint(QPainter& painter, const QRectF& bounds, const ReportFigureData& figure);
+
+    /// The size a figure reads well at: wider for many box groups (1000 x 620 up to 2400 x 620).
+    static QSize preferredSize(const ReportFigureData& figure);
 
     /// Quartiles of `values` (sorted copy; linear interpolation between order statistics).
     static double quantile(std::vector<double> values, double fraction);
