@@ -8,7 +8,9 @@
 #include "widgets/PaneStack.h"
 #include "widgets/StatusArea.h"
 #include "widgets/TimeSync.h"
+#include "widgets/WaveformView.h"
 #include "widgets/analysis/AnalysisExporter.h"
+#include "widgets/analysis/BandSpans.h"
 #include "widgets/analysis/BandTableView.h"
 #include "widgets/analysis/LossChartView.h"
 #include "widgets/analysis/TokenInspectorView.h"
@@ -22,6 +24,7 @@
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QStatusBar>
+#include <algorithm>
 
 namespace noiseloss {
 
@@ -59,6 +62,8 @@ void AnalysisWorkbench::createViews() {
     m_controller->setViews(m_chart, m_table, m_inspector);
     m_controller->setStatusArea(m_window->statusArea());
     connect(m_table, &BandTableView::spanSelected, m_window->timeSync(), &TimeSync::setSelection);
+    connect(m_controller, &AnalysisController::resultChanged, this,
+            &AnalysisWorkbench::shadeBandsOnWaveforms);
 
     auto* progress = new QProgressBar(m_window);
     progress->setMaximumWidth(160);
@@ -72,6 +77,19 @@ void AnalysisWorkbench::createViews() {
         progress->setVisible(percent >= 0);
         progress->setValue(std::max(0, percent));
     });
+}
+
+void AnalysisWorkbench::shadeBandsOnWaveforms(const std::shared_ptr<const AnalysisViewData>& data) {
+    std::vector<ShadedSpan> spans = data ? studyBandSpans(*data) : std::vector<ShadedSpan>{};
+    // The bands are in original time. The perturbed waveform shares that timeline unless a
+    // deletion cut it, so it gets the shading only without deletions.
+    const bool sameTimeline =
+        data && std::none_of(data->plan.regions.begin(), data->plan.regions.end(),
+                             [](const Region& region) { return region.kind == RegionKind::Delete; });
+    if (WaveformView* perturbed = m_window->perturbedView())
+        perturbed->setShadedSpans(sameTimeline ? spans : std::vector<ShadedSpan>{});
+    if (WaveformView* original = m_window->originalView())
+        original->setShadedSpans(std::move(spans));
 }
 
 void AnalysisWorkbench::createMenu() {
@@ -91,8 +109,20 @@ void AnalysisWorkbench::createMenu() {
     noiseLoss->setCheckable(true);
     noiseLoss->setToolTip(tr("Frame t predicts every codebook of frame t+1, as the original study scored"));
     connect(noiseLoss, &QAction::toggled, m_controller, &AnalysisController::setNoiseLossAlignment);
+    // The study's scripts paired tokens index-wise and truncated, which misaligns everything after a
+    // deletion; offered only as a labelled compatibility switch (the CLI's --compat-index-wise).
+    QAction* indexWise = menu->addAction(tr("Compatibility: Study's &Index-wise Token Pairing"));
+    indexWise->setCheckable(true);
+    indexWise->setToolTip(tr("Pair tokens by index and truncate, as the study's scripts did "
+                             "(wrong after deletions; the default follows the plan's frame map)"));
+    connect(indexWise, &QAction::toggled, m_controller, [this](bool enabled) {
+        LossAnalysisParams params = m_controller->inputs().lossAnalysis;
+        params.alignment = enabled ? AlignmentPolicy::IndexWiseTruncation : AlignmentPolicy::FrameMap;
+        m_controller->setLossAnalysisParams(params);
+    });
     menu->addSeparator();
     menu->addAction(tr("Export Per-Token &CSV…"), this, [this] { exportFile(QStringLiteral("csv")); });
+    menu->addAction(tr("Export Per-Token &NPY…"), this, [this] { exportFile(QStringLiteral("npy")); });
     menu->addAction(tr("Export &Bands JSON…"), this, [this] { exportFile(QStringLiteral("json")); });
     menu->addAction(tr("Export Chart &PNG…"), this, [this] { exportFile(QStringLiteral("png")); });
     menu->addAction(tr("Export Chart &SVG…"), this, [this] { exportFile(QStringLiteral("svg")); });
@@ -142,6 +172,7 @@ void AnalysisWorkbench::exportFile(const QString& kind) {
     const QString stem = QFileInfo(QString::fromStdString(data->audioName)).completeBaseName();
     const QString suggested =
         stem + (kind == QLatin1String("csv")    ? QStringLiteral("-losses.csv")
+                : kind == QLatin1String("npy")  ? QStringLiteral("-losses.npy")
                 : kind == QLatin1String("json") ? QStringLiteral("-bands.json")
                                                 : QStringLiteral("-loss-chart.") + kind);
     const QString path = QFileDialog::getSaveFileName(m_window, tr("Export"), suggested);
@@ -153,6 +184,7 @@ void AnalysisWorkbench::exportFile(const QString& kind) {
     const AnalysisExporter exporter(provenance);
     QString error;
     const bool written = kind == QLatin1String("csv")    ? exporter.writeTokenCsv(*data, path, &error)
+                         : kind == QLatin1String("npy")  ? exporter.writeTokenNpy(*data, path, &error)
                          : kind == QLatin1String("json") ? exporter.writeBandsJson(*data, path, &error)
                                                          : exporter.writeChartImage(*m_chart, path, &error);
     if (!written)

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "widgets/analysis/AnalysisViewData.h"
+
 #include <QObject>
+#include <memory>
 
 class QMenu;
 
@@ -14,8 +17,9 @@ class TokenInspectorView;
 
 /// Puts the analysis into the workstation window: the loss chart as a pane under the waveforms
 /// (on the shared TimeSync), the band table and the token inspector as docks, an Analysis menu
-/// (run, cancel, re-analyse on change, exports), and the controller fed from the document (clip,
-/// plan, model folder). Wiring only; the controller holds the behaviour. GUI thread only.
+/// (run, cancel, re-analyse on change, exports), the bands shaded on the waveforms, and the
+/// controller fed from the document (clip, plan, model folder). Wiring only; the controller holds the
+/// behaviour. GUI thread only.
 class AnalysisWorkbench : public QObject {
     Q_OBJECT
 public:
@@ -33,6 +37,8 @@ private:
     void createViews();
     void createMenu();
     void connectDocument();
+    /// Shades the Peak / Assimilation / Recovery bands of `data` (null: none) on the waveforms.
+    void shadeBandsOnWaveforms(const std::shared_ptr<const AnalysisViewData>& data);
     /// Asks for a Hugging Face model folder and analyses with it. GUI thread.
     void chooseModelFolder();
     void setModelFolder(const QString& folder);
