@@ -41,6 +41,27 @@ torch::Tensor causalMask(std::int64_t queries, std::int64_t past, const torch::D
         .triu(past + 1);
 }
 
+/// Query rows per block of causal attention. Each block multiplies only with the keys it may see
+/// (its causal prefix) instead of the whole sequence under a mask, which roughly halves the
+/// attention work and memory of a long forward (the masked half contributed exact zeros anyway).
+constexpr std::int64_t kCausalBlockQueries = 256;
+
+/// Causal self-attention of q (positions past..past+Sq-1) over k, v (positions 0..past+Sq-1).
+torch::Tensor causalAttention(const torch::Tensor& q, const torch::Tensor& k, const torch::Tensor& v,
+                              std::int64_t past) {
+    const std::int64_t queries = q.size(2);
+    if (queries <= kCausalBlockQueries)
+        return attention(q, k, v, causalMask(queries, past, q.device()));
+    std::vector<torch::Tensor> blocks;
+    for (std::int64_t begin = 0; begin < queries; begin += kCausalBlockQueries) {
+        const std::int64_t count = std::min(kCausalBlockQueries, queries - begin);
+        const std::int64_t visible = past + begin + count;
+        blocks.push_back(attention(q.narrow(2, begin, count), k.narrow(2, 0, visible),
+                                   v.narrow(2, 0, visible), causalMask(count, past + begin, q.device())));
+    }
+    return torch::cat(blocks, 2);
+}
+
 torch::Tensor selfAttention(const DecoderLayerWeights& w, const DecoderConfig& c, const torch::Tensor& normed,
                             std::size_t layerIndex, const ForwardOptions& options, LayerCapture* capture) {
     torch::Tensor q = splitHeads(linearNoBias(normed, w.queryWeight), c.heads);
@@ -58,8 +79,7 @@ torch::Tensor selfAttention(const DecoderLayerWeights& w, const DecoderConfig& c
             cache.values[layerIndex] = v;
         }
     }
-    const torch::Tensor context =
-        mergeHeads(attention(q, k, v, causalMask(q.size(2), k.size(2) - q.size(2), q.device())));
+    const torch::Tensor context = mergeHeads(causalAttention(q, k, v, k.size(2) - q.size(2)));
     if (capture)
         capture->attentionContext = context;
     return linearNoBias(context, w.outWeight);

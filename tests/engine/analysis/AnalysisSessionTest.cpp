@@ -11,6 +11,7 @@
 #include <atomic>
 #include <cmath>
 #include <gtest/gtest.h>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -205,6 +206,37 @@ TEST_F(AnalysisSessionTest, ALateEditReEncodesAndReScoresOnlyTheTail) {
     EXPECT_EQ(full.perturbedEncodedFrames, frames);
     EXPECT_EQ(after.perturbedCodes, full.perturbedCodes);
     expectNear(after.analysis.aligned.difference, full.analysis.aligned.difference, 1e-4f);
+}
+
+TEST_F(AnalysisSessionTest, LongSequencesScoreTheSameInAttentionBlocksAndInShortSteps) {
+    // 700 frames: one full forward runs causal attention in query blocks of 256 over the visible
+    // keys only; growing the sequence 200 frames at a time through the ScoreCache keeps every
+    // forward under one block (plain masked attention). Both must give the same losses.
+    const ModelInfo& info = s_model->info();
+    CodeMatrix codes;
+    codes.codebooks = info.codebooks;
+    codes.frames = 700;
+    std::mt19937 random(3);
+    std::uniform_int_distribution<std::int64_t> code(0, info.codebookSize - 1);
+    for (std::int64_t i = 0; i < codes.codebooks * codes.frames; ++i)
+        codes.codes.push_back(code(random));
+    const ScoreResult blocked = freshScore(codes);
+
+    ScoreCache cache;
+    ScoreResult stepped;
+    for (std::int64_t frames = 200; frames <= 700; frames = std::min<std::int64_t>(700, frames + 200)) {
+        CodeMatrix prefix;
+        prefix.codebooks = codes.codebooks;
+        prefix.frames = frames;
+        for (int k = 0; k < codes.codebooks; ++k)
+            for (std::int64_t t = 0; t < frames; ++t)
+                prefix.codes.push_back(codes.at(k, t));
+        stepped = s_model->score(prefix, {Alignment::Delayed, false}, {}, &cache);
+        EXPECT_LE(cache.computedPositions(), 256);
+        if (frames == 700)
+            break;
+    }
+    expectNear(stepped.nll, blocked.nll, 1e-4f);
 }
 
 TEST_F(AnalysisSessionTest, ReportsStagesInOrder) {
