@@ -17,7 +17,7 @@ class ScreenshotRunner : public QObject {
     Q_OBJECT
 public:
     static constexpr int kPollIntervalMs = 50;
-    static constexpr int kTimeoutMs = 120000;
+    static constexpr int kTimeoutMs = 600000; // long enough for a --gradients run
 
     ScreenshotRunner(MainWindow* window, const QString& outputPath, QObject* parent = nullptr);
     void start();

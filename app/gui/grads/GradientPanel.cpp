@@ -171,6 +171,10 @@ QWidget* GradientPanel::createViewRow() {
     return row;
 }
 
+HeatmapView* GradientPanel::timeMap() const {
+    return m_timeMap;
+}
+
 GradientView GradientPanel::view() const {
     return static_cast<GradientView>(std::max(0, m_view->currentIndex()));
 }

@@ -36,7 +36,7 @@ public:
                   QWidget* parent = nullptr);
 
     HeatmapView* moduleMap() const { return m_moduleMap; }
-    HeatmapView* timeMap() const { return m_timeMap; }
+    HeatmapView* timeMap() const;
     GradientView view() const;
     void setView(GradientView view);
     /// The original frame whose gradients the layer x module map shows in "token" mode.
