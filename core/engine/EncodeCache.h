@@ -14,7 +14,7 @@ struct EncodeCacheState;
 /// only the frames from shortly before the first changed sample are recomputed:
 ///   - the convolutional front end is local (receptive field ~10 frames), so it restarts
 ///     kEncoderMarginFrames before the changed frame;
-///   - the LSTM restarts from its stored state at the checkpoint before that frame;
+///   - the LSTM restarts from its stored state at the checkpoint before that frame (every 2 s);
 ///   - the output convolution and the quantiser are local again.
 /// The codes equal a full encode up to float rounding in the recomputed frames (the same
 /// arithmetic in a different blocking). Memory: ~2 x channels x 4 bytes per frame plus the clip's

@@ -62,24 +62,26 @@ void encodeInFull(const EncodecWeights& weights, const torch::Tensor& audio, Enc
     cache.computedFrames = cache.codes.size(2);
 }
 
-/// Recomputes from the LSTM checkpoint at `lstmStart` (> 0) onward; frames before it are reused.
-void encodeFrom(const EncodecWeights& weights, const torch::Tensor& audio, std::int64_t lstmStart,
-                EncodeCacheState& cache) {
+/// Recomputes the front end from `firstChanged` and everything after it from the LSTM checkpoint
+/// at `lstmStart` (lstmStart <= firstChanged, 0 < firstChanged); earlier frames are reused.
+void encodeFrom(const EncodecWeights& weights, const torch::Tensor& audio, std::int64_t firstChanged,
+                std::int64_t lstmStart, EncodeCacheState& cache) {
     const std::int64_t hop = weights.config.hopLengthSamples();
     const std::int64_t frames = cache.codes.size(2);
-    // The front end of frames >= lstmStart, with kEncoderMarginFrames of real audio before them
+    // The front end of frames >= firstChanged, with kEncoderMarginFrames of real audio before them
     // (slices start on frame boundaries, so slice frame i is clip frame from + i).
-    const std::int64_t from = std::max<std::int64_t>(0, lstmStart - kEncoderMarginFrames);
+    const std::int64_t from = std::max<std::int64_t>(0, firstChanged - kEncoderMarginFrames);
     const torch::Tensor features =
         encodecEncoderFrontEnd(weights, audio.narrow(2, from * hop, audio.size(2) - from * hop),
                                kEncoderChunkFrames, kEncoderMarginFrames)
-            .narrow(2, lstmStart - from, frames - lstmStart);
-    cache.frontEnd = torch::cat({cache.frontEnd.narrow(2, 0, lstmStart), features}, 2);
+            .narrow(2, firstChanged - from, frames - firstChanged);
+    cache.frontEnd = torch::cat({cache.frontEnd.narrow(2, 0, firstChanged), features}, 2);
 
     const std::size_t checkpoint = static_cast<std::size_t>(lstmStart / kEncodeCheckpointFrames);
     cache.lstmCheckpoints.resize(checkpoint + 1);
-    const torch::Tensor lstmTail = runLstm(weights.encoderLstm, features, lstmStart,
-                                           cache.lstmCheckpoints[checkpoint], cache.lstmCheckpoints);
+    const torch::Tensor lstmTail =
+        runLstm(weights.encoderLstm, cache.frontEnd.narrow(2, lstmStart, frames - lstmStart), lstmStart,
+                cache.lstmCheckpoints[checkpoint], cache.lstmCheckpoints);
     cache.lstmOutput = torch::cat({cache.lstmOutput.narrow(2, 0, lstmStart), lstmTail}, 2);
 
     // Output frames up to `reach` before lstmStart read changed LSTM outputs only through their
@@ -126,10 +128,10 @@ torch::Tensor encodeWithCache(const EncodecWeights& weights, const std::vector<f
         // than kEncoderMarginFrames back. The LSTM restarts at the checkpoint at or before it.
         const std::int64_t firstChanged = std::max<std::int64_t>(0, shared / hop - kEncoderMarginFrames);
         const std::int64_t lstmStart = firstChanged / kEncodeCheckpointFrames * kEncodeCheckpointFrames;
-        if (lstmStart == 0) {
+        if (firstChanged == 0) {
             encodeInFull(weights, audio, cache);
         } else {
-            encodeFrom(weights, audio, lstmStart, cache);
+            encodeFrom(weights, audio, firstChanged, lstmStart, cache);
         }
         cache.owner = &weights;
         cache.samples = samples;

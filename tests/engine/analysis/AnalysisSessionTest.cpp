@@ -191,8 +191,8 @@ TEST_F(AnalysisSessionTest, ALateEditReEncodesAndReScoresOnlyTheTail) {
     const AnalysisResult after = session.run(clip, edited);
     const std::int64_t frames = after.originalCodes.frames;
     ASSERT_EQ(frames, 300);
-    // Encoder: restarts at checkpoint 175 (225 - 32 = 193), the output conv 7 frames earlier.
-    EXPECT_EQ(after.perturbedEncodedFrames, 300 - 168);
+    // Encoder: front end from 225 - 32 = 193, LSTM from checkpoint 100, output conv 7 frames earlier.
+    EXPECT_EQ(after.perturbedEncodedFrames, 300 - 93);
     EXPECT_GE(after.perturbedReusedPositions, 200); // codes change a few frames before 225
     EXPECT_LT(after.perturbedComputedPositions, 110);
 

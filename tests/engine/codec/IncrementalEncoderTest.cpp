@@ -63,14 +63,14 @@ TEST(IncrementalEncoder, EditedClipsGiveTheCodesOfAFullEncode) {
     EXPECT_TRUE(torch::equal(first, fullEncode(clip)));
     EXPECT_EQ(cache.reusedFrames, 0);
     EXPECT_EQ(cache.computedFrames, 700);
-    EXPECT_EQ(cache.lstmCheckpoints.size(), 28u); // before frames 0, 25, ..., 675
+    EXPECT_EQ(cache.lstmCheckpoints.size(), 7u); // before frames 0, 100, ..., 600
 
-    // An edit at 70 % (frame 490): the encoder restarts at the LSTM checkpoint before
-    // frame 490 - 32 = 458, i.e. 450; the output convolution reads 7 frames before that.
+    // An edit at 70 % (frame 490): the front end restarts at frame 490 - 32 = 458, the LSTM at the
+    // checkpoint before it (400), the output convolution 7 frames before that.
     addNoise(clip, 9.8, 11.0, 3);
     const torch::Tensor edited = encodeWithCache(weights, clip, cache);
-    EXPECT_EQ(cache.reusedFrames, 443);
-    EXPECT_EQ(cache.computedFrames, 257);
+    EXPECT_EQ(cache.reusedFrames, 393);
+    EXPECT_EQ(cache.computedFrames, 307);
     EXPECT_TRUE(torch::equal(edited, fullEncode(clip)));
     EXPECT_FALSE(torch::equal(edited, first)); // the edit changed codes
     // The stored activations are those of the edited clip, so the next edit can build on them.
@@ -84,7 +84,7 @@ TEST(IncrementalEncoder, EditedClipsGiveTheCodesOfAFullEncode) {
     // A second, later edit starts from the edited clip's state.
     addNoise(clip, 12.5, 13.0, 4);
     EXPECT_TRUE(torch::equal(encodeWithCache(weights, clip, cache), fullEncode(clip)));
-    EXPECT_EQ(cache.reusedFrames, 568); // checkpoint 575 (before 625 - 32 = 593) minus 7
+    EXPECT_EQ(cache.reusedFrames, 493); // checkpoint 500 (before 625 - 32 = 593) minus 7
 
     // Nothing changed: every frame is reused.
     EXPECT_TRUE(torch::equal(encodeWithCache(weights, clip, cache), fullEncode(clip)));
