@@ -9,7 +9,8 @@
 // edits are timed in the order a user makes them: add a noise region of --region seconds at p,
 // move it by +0.5 s, remove it again. Each time is wall clock from the request to a finished
 // AnalysisResult (perturbed curve, D, bands, statistics). --compare-full P also times a full
-// scoring of the clip edited at P (encode + score without caches) against the incremental run.
+// scoring of the clip edited at P (encode + score without caches) against the incremental run,
+// --repeats times, alternating.
 #include "audio/AudioFile.h"
 #include "audio/Resampler.h"
 #include "engine/EngineLog.h"
@@ -206,8 +207,10 @@ void printMedians(const std::vector<EditTiming>& timings) {
 
 /// Full scoring of the clip edited at `fraction` (encode + score, no caches) against the
 /// session's incremental run of the same edit with the original already cached.
-void compareWithFullScoring(const MusicModel& model, AnalysisSession& session, const AudioBuffer& clip,
-                            double fraction, double regionSeconds) {
+/// Returns {wall ratio, CPU ratio} of the incremental run to the full scoring.
+std::pair<double, double> compareWithFullScoring(const MusicModel& model, AnalysisSession& session,
+                                                 const AudioBuffer& clip, double fraction,
+                                                 double regionSeconds) {
     const TokenTimeMap tokens{model.info().sampleRate, model.info().hopSamples};
     PerturbationPlan plan;
     plan.regions = {noiseRegion(fraction * clip.durationSeconds(), regionSeconds, tokens)};
@@ -249,6 +252,7 @@ void compareWithFullScoring(const MusicModel& model, AnalysisSession& session, c
                 "target <= 40 %%\n",
                 100.0 * incremental / full, 100.0 * incrementalCpu / fullCpu, 100.0 * encode / fullEncode,
                 100.0 * rescore / fullScore);
+    return {incremental / full, incrementalCpu / fullCpu};
 }
 
 void printGemmRates(const MusicModel& model, const char* when) {
@@ -256,7 +260,7 @@ void printGemmRates(const MusicModel& model, const char* when) {
     const GemmRates rates = measureGemmRates(500, 4 * d, d);
     std::printf("GEMM 500x%dx%d %s: oneDNN %.1f GFLOP/s, BLAS %.1f GFLOP/s (idle reference: see "
                 "docs/performance.md)\n",
-                d, 4 * d, d, when, rates.oneDnnGflops, rates.blasGflops);
+                4 * d, d, when, rates.oneDnnGflops, rates.blasGflops);
 }
 
 } // namespace
@@ -293,8 +297,19 @@ int main(int argc, char** argv) {
             }
         if (!timings.empty())
             printMedians(timings);
-        if (options.compareFullAt >= 0.0)
-            compareWithFullScoring(*model, session, clip, options.compareFullAt, options.regionSeconds);
+        if (options.compareFullAt >= 0.0) {
+            // Alternating full and incremental runs, so a change of the machine's load between
+            // them shows up as spread instead of biasing one side.
+            std::vector<double> wallRatios, cpuRatios;
+            for (int repeat = 0; repeat < options.repeats; ++repeat) {
+                const auto [wall, cpu] = compareWithFullScoring(*model, session, clip, options.compareFullAt,
+                                                                options.regionSeconds);
+                wallRatios.push_back(wall);
+                cpuRatios.push_back(cpu);
+            }
+            std::printf("\nmedian re-score / full over %d rounds: %.1f %% wall, %.1f %% CPU\n",
+                        options.repeats, 100.0 * median(wallRatios), 100.0 * median(cpuRatios));
+        }
         printGemmRates(*model, "after");
         std::printf("peak RSS %.2f GB\n", static_cast<double>(peakResidentBytes()) / 1e9);
         return 0;
