@@ -63,6 +63,7 @@ GradientPanel::GradientPanel(GradientController* controller, HeatmapView* timeMa
     if (m_timeMap)
         connect(m_timeMap, &HeatmapView::cellClicked, this, [this](int, int column, double seconds) {
             setSelectedFrame(column);
+            m_tokens->setCurrentIndex(m_tokens->findData(kTokenAtPlayhead)); // the clicked token
             if (m_sync && seconds >= 0.0)
                 m_sync->setPlayhead(seconds);
             emit tokenActivated(column);
@@ -148,7 +149,10 @@ QWidget* GradientPanel::createViewRow() {
     m_tokens = new QComboBox(row);
     m_tokens->setObjectName(QStringLiteral("gradientTokens"));
     m_tokens->setToolTip(tr("Which tokens the layer x module map averages"));
-    connect(m_tokens, &QComboBox::currentIndexChanged, this, &GradientPanel::refresh);
+    connect(m_tokens, &QComboBox::currentIndexChanged, this, [this] {
+        m_tokensChosen = true;
+        refresh();
+    });
     layout->addWidget(m_tokens);
     m_columns = comboWith(row, {tr("modules"), tr("q_proj heads"), tr("k_proj heads"), tr("v_proj heads"),
                                 tr("out_proj heads")});
@@ -254,7 +258,10 @@ void GradientPanel::refresh() {
                 }
         }
         m_tokens->addItem(tr("all targets"), kAllTargets);
-        const int index = m_tokens->findData(previous);
+        // Until the researcher picks something, the first Peak band: the study's focus, and a token
+        // at the playhead (frame 0 at first) is often not among the targets.
+        const int wanted = m_tokensChosen || m_tokens->count() <= 2 ? previous : 0;
+        const int index = m_tokens->findData(wanted);
         m_tokens->setCurrentIndex(index >= 0 ? index : 0);
     }
     if (!data) {

@@ -73,6 +73,7 @@ private:
     QComboBox* m_normalisation = nullptr;
     QCheckBox* m_log = nullptr;
     std::int64_t m_selectedFrame = 0;
+    bool m_tokensChosen = false; ///< the token/band choice was made by the researcher (or a click)
 };
 
 } // namespace noiseloss
