@@ -1,5 +1,6 @@
 // noiseloss: the NoiseLoss Workstation GUI.
-//   noiseloss [AUDIO | --session FILE] [--plan PLAN.json] [--model DIR] [--screenshot OUT.png]
+//   noiseloss [AUDIO | --session FILE] [--plan PLAN.json] [--model DIR] [--experiment DIR]
+//             [--screenshot OUT.png]
 // Without arguments it opens the shipped demo clip when there is one.
 #include "Document.h"
 #include "LanguageSetup.h"
@@ -7,6 +8,8 @@
 #include "ResourceLocator.h"
 #include "ScreenshotRunner.h"
 #include "SessionController.h"
+#include "app/gui/experiment/ExperimentBrowser.h"
+#include "app/gui/experiment/ExperimentMenu.h"
 #include "app/gui/grads/GradientController.h"
 #include "app/gui/grads/GradientWorkbench.h"
 #include "noiseloss/BuildInfo.h"
@@ -14,6 +17,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QTimer>
 #include <cstdio>
 
 int main(int argc, char** argv) {
@@ -48,7 +52,13 @@ int main(int argc, char** argv) {
         QStringLiteral("Compute the gradient protocol on these target frames (all, T0:T1, every:N, "
                        "T0:T1+every:N) once the analysis is done (with --screenshot: before the picture)."),
         QStringLiteral("TARGETS"));
-    parser.addOptions({session, plan, model, screenshot, language, gradients});
+    const QCommandLineOption experiment(
+        QStringLiteral("experiment"),
+        QStringLiteral(
+            "Open an experiment output folder (noiseloss-cli experiment) in the experiment browser "
+            "(with --screenshot: the picture is of the browser)."),
+        QStringLiteral("DIR"));
+    parser.addOptions({session, plan, model, screenshot, language, gradients, experiment});
     parser.process(application);
 
     noiseloss::LanguageSetup::install(application, parser.isSet(language)
@@ -73,6 +83,26 @@ int main(int argc, char** argv) {
         sessions->setPendingPlanFile(parser.value(plan));
 
     const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(experiment)) {
+        QString error;
+        noiseloss::ExperimentBrowser* browser =
+            noiseloss::openExperimentBrowser(parser.value(experiment), sessions, &window, &error);
+        if (browser == nullptr) {
+            std::fprintf(stderr, "noiseloss: %s\n", qPrintable(error));
+            if (headless)
+                return 1;
+        } else if (headless) {
+            browser->resize(1400, 900);
+            const QString out = parser.value(screenshot);
+            QTimer::singleShot(300, browser, [browser, out] {
+                const bool saved = browser->grab().save(out);
+                if (!saved)
+                    std::fprintf(stderr, "noiseloss: cannot write %s\n", qPrintable(out));
+                QApplication::exit(saved ? 0 : 1);
+            });
+            return application.exec();
+        }
+    }
     if (parser.isSet(session)) {
         if (!sessions->openSession(parser.value(session)) && headless) {
             std::fprintf(stderr, "noiseloss: cannot open the session %s\n",
