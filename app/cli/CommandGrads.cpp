@@ -1,7 +1,9 @@
-// `noiseloss-cli grads MODEL_DIR AUDIO --targets SPEC --method fast|naive --out OUT_DIR`: per-token
-// gradient norms (activations per layer x position, parameters per layer x module x head) of a clip
-// under MusicGen (unconditional). With --plan: original/ and perturbed/ folders plus diff/ on aligned
-// tokens. Layout: GradientExport.h; maths and cost: docs/gradients.md.
+// `noiseloss-cli grads MODEL_DIR AUDIO --targets SPEC --method fast|naive|self --out OUT_DIR`:
+// per-token gradient norms (activations per layer x position, parameters per layer x module x head)
+// of a clip under MusicGen (unconditional); `self` computes only the study's layer x token map (each
+// target's activation norms at its own position) in a few passes. With --plan: original/ and
+// perturbed/ folders plus diff/ on aligned tokens. Layout: GradientExport.h; maths and cost:
+// docs/gradients.md.
 #include "ArgParser.h"
 #include "CliCommand.h"
 #include "audio/AudioFile.h"
@@ -46,6 +48,14 @@ GradientResult runOne(const MusicModel& model, const CodeMatrix& codes, Gradient
     return computeGradients(model, codes, params, {}, progressPrinter(label));
 }
 
+SelfPositionNorms runSelf(const MusicModel& model, const CodeMatrix& codes, GradientParams params,
+                          const TargetSelection& selection, const std::string& label) {
+    params.targets = expandTargets(selection, codes.frames, codes.codebooks, params.alignment);
+    std::cerr << label << ": " << params.targets.size() << " targets over " << codes.frames
+              << " frames (self-position map)\n";
+    return computeSelfPositionNorms(model, codes, params);
+}
+
 void addOptions(ArgParser& parser) {
     parser.addPositional("MODEL_DIR", "MusicGen folder (config.json + model.safetensors)");
     parser.addPositional("AUDIO", "audio file (WAV, FLAC, OGG, MP3)");
@@ -56,7 +66,10 @@ void addOptions(ArgParser& parser) {
     parser.addOption("targets", "SPEC", "frames: all, T0:T1, every:N or T0:T1+every:N", "all");
     parser.addOption("codebooks", "MODE", "each (one target per codebook) or sum (NLLs of a frame summed)",
                      "each");
-    parser.addOption("method", "M", "fast or naive (the study's; much slower, same numbers)", "fast");
+    parser.addOption("method", "M",
+                     "fast, naive (the study's; much slower, same numbers) or self (only the layer x token "
+                     "map: each target's activation norms at its own position, a few passes for all targets)",
+                     "fast");
     parser.addOption("batch", "N", "fast: targets sharing one prefix forward", "8");
     parser.addFlag("float64", "compute in double precision (verification)");
     parser.addFlag("no-prepack", "fast: plain matmul instead of oneDNN-packed weights");
@@ -72,7 +85,8 @@ int runGrads(const std::vector<std::string>& args) {
         return 0;
     GradientParams params = defaultGradientParams();
     params.alignment = parseAlignment(parser.value("alignment"));
-    params.method = parseGradientMethod(parser.value("method"));
+    const bool selfOnly = parser.value("method") == "self";
+    params.method = selfOnly ? GradientMethod::Fast : parseGradientMethod(parser.value("method"));
     params.float64 = parser.flag("float64");
     params.prepackedBackward = !parser.flag("no-prepack");
     params.targetsPerForward = static_cast<int>(parser.integer("batch"));
@@ -99,6 +113,15 @@ int runGrads(const std::vector<std::string>& args) {
                                {"conditioning", "unconditional"},
                                {"threads", options.threads}};
     const std::filesystem::path out = parser.value("out");
+    if (parser.value("plan").empty() && selfOnly) {
+        const AudioBuffer audio = prepareForModel(loadAudioFile(audioPath), model->info().sampleRate);
+        const SelfPositionNorms norms =
+            runSelf(*model, model->encode(audio.samples), params, selection, "grads");
+        writeSelfPositionDirectory(out, norms, model->info(), settings);
+        std::cerr << "self-position map of " << norms.targets.size() << " targets (" << norms.backwardPasses
+                  << " backward passes) in " << norms.seconds << " s -> " << out.string() << "\n";
+        return 0;
+    }
     if (parser.value("plan").empty()) {
         const AudioBuffer audio = prepareForModel(loadAudioFile(audioPath), model->info().sampleRate);
         const GradientResult result =
@@ -115,6 +138,21 @@ int runGrads(const std::vector<std::string>& args) {
     analysisParams.computeTop5 = false;
     AnalysisSession session(model);
     const AnalysisResult analysis = session.run(loadAudioFile(audioPath), plan, analysisParams);
+    if (selfOnly) {
+        const SelfPositionNorms original =
+            runSelf(*model, analysis.originalCodes, params, selection, "original");
+        const SelfPositionNorms perturbed =
+            runSelf(*model, analysis.perturbedCodes, params, selection, "perturbed");
+        writeSelfPositionDirectory(out / "original", original, model->info(), settings);
+        writeSelfPositionDirectory(out / "perturbed", perturbed, model->info(), settings);
+        const LayerTokenMap difference =
+            differenceOnAlignedTokens(perturbed, original, analysis.frameMap.perturbedToOriginal);
+        writeSelfPositionDifference(out / "diff", difference);
+        std::cerr << "self-position maps: original " << original.seconds << " s, perturbed "
+                  << perturbed.seconds << " s, " << difference.columns.size() << " aligned targets -> "
+                  << out.string() << "\n";
+        return 0;
+    }
     const GradientResult original = runOne(*model, analysis.originalCodes, params, selection, "original");
     const GradientResult perturbed = runOne(*model, analysis.perturbedCodes, params, selection, "perturbed");
     writeGradientDirectory(out / "original", original, model->info(), settings);

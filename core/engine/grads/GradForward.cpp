@@ -34,16 +34,36 @@ torch::Tensor causalAttention(const torch::Tensor& q, const torch::Tensor& k, co
     return at::matmul(at::softmax(scores, -1), v);
 }
 
+/// causalAttention with the other positions' keys and values detached (GradPaths::SelfPositionOnly).
+/// `k - kd` and `v - vd` are zero-valued but carry the gradient of the query's own key and value.
+torch::Tensor selfPathAttention(const torch::Tensor& q, const torch::Tensor& k, const torch::Tensor& v) {
+    const double scale = 1.0 / std::sqrt(static_cast<double>(q.size(-1)));
+    const torch::Tensor kd = k.detach();
+    const torch::Tensor vd = v.detach();
+    const torch::Tensor scaled = q * scale;
+    torch::Tensor scores =
+        at::matmul(scaled, kd.transpose(-2, -1)) + at::diag_embed((scaled * (k - kd)).sum(-1));
+    const std::int64_t length = q.size(2);
+    if (length > 1) {
+        const torch::Tensor disallowed =
+            torch::ones({length, length}, torch::TensorOptions().dtype(torch::kBool)).triu(1);
+        scores = scores.masked_fill(disallowed, -std::numeric_limits<double>::infinity());
+    }
+    const torch::Tensor probabilities = at::softmax(scores, -1);
+    return at::matmul(probabilities, vd) + probabilities.diagonal(0, -2, -1).unsqueeze(-1) * (v - vd);
+}
+
 GradLayerTensors layerForward(const DecoderLayerWeights& w, const FrozenLayer& frozen, std::int64_t heads,
-                              const torch::Tensor& input) {
+                              const torch::Tensor& input, GradPaths paths) {
     GradLayerTensors t;
     t.input = input;
     t.selfNormed = layerNorm(input, w.selfNormWeight, w.selfNormBias);
     t.query = frozen.query.apply(t.selfNormed);
     t.key = frozen.key.apply(t.selfNormed);
     t.value = frozen.value.apply(t.selfNormed);
+    const auto attention = paths == GradPaths::All ? causalAttention : selfPathAttention;
     t.context = mergeHeads(
-        causalAttention(splitHeads(t.query, heads), splitHeads(t.key, heads), splitHeads(t.value, heads)));
+        attention(splitHeads(t.query, heads), splitHeads(t.key, heads), splitHeads(t.value, heads)));
     t.attentionOut = frozen.out.apply(t.context);
     t.ffnInput = input + t.attentionOut;
     t.ffnNormed = layerNorm(t.ffnInput, w.ffnNormWeight, w.ffnNormBias);
@@ -69,7 +89,7 @@ FrozenDecoder::FrozenDecoder(const DecoderWeights& dense, bool prepack) : weight
 }
 
 GradForwardTensors gradForward(const FrozenDecoder& decoder, const DecoderConfig& config,
-                               const torch::Tensor& ids) {
+                               const torch::Tensor& ids, GradPaths paths) {
     const DecoderWeights& weights = *decoder.weights;
     GradForwardTensors tensors;
     {
@@ -83,7 +103,7 @@ GradForwardTensors gradForward(const FrozenDecoder& decoder, const DecoderConfig
     tensors.embedded.set_requires_grad(torch::GradMode::is_enabled());
     torch::Tensor x = tensors.embedded;
     for (std::size_t i = 0; i < weights.layers.size(); ++i) {
-        tensors.layers.push_back(layerForward(weights.layers[i], decoder.layers[i], config.heads, x));
+        tensors.layers.push_back(layerForward(weights.layers[i], decoder.layers[i], config.heads, x, paths));
         x = tensors.layers.back().output;
     }
     tensors.finalInput = x;

@@ -39,9 +39,15 @@ struct GradForwardTensors {
     torch::Tensor hidden;     ///< final LayerNorm output [1, P, d]
 };
 
+/// Which gradient paths the forward keeps. All: the true graph. SelfPositionOnly: same values, but
+/// attention at query position p takes the keys and values of the other positions as constants,
+/// so the gradient of a loss read at p w.r.t. h_l[s] keeps only the paths that stay at position p
+/// (exact for s = p, zero for s != p); see computeSelfPositionNorms.
+enum class GradPaths { All, SelfPositionOnly };
+
 /// Forward over decoder input ids [1, K, P] (positions 0..P-1). Builds the autograd graph from
 /// `embedded` unless called under NoGradGuard.
 GradForwardTensors gradForward(const FrozenDecoder& decoder, const DecoderConfig& config,
-                               const torch::Tensor& ids);
+                               const torch::Tensor& ids, GradPaths paths = GradPaths::All);
 
 } // namespace noiseloss

@@ -63,17 +63,21 @@ LayerTokenMap selfPositionMap(const GradientResult& result) {
     return assemble(result.layers + 1, std::move(columns), values);
 }
 
-GradientDifference differenceOnAlignedTokens(const GradientResult& perturbed, const GradientResult& original,
-                                             const std::vector<std::int64_t>& perturbedToOriginal) {
-    if (perturbed.layers != original.layers || perturbed.buckets.size() != original.buckets.size())
-        throw Error("gradient difference: the two results come from different models");
+namespace {
+
+/// (perturbed target, original target) pairs with the same codebook whose frames the frame map
+/// pairs, ordered by original frame then codebook.
+using TargetMatches = std::map<std::pair<std::int64_t, int>, std::pair<std::size_t, std::size_t>>;
+
+TargetMatches matchTargets(const std::vector<GradientTarget>& perturbed,
+                           const std::vector<GradientTarget>& original,
+                           const std::vector<std::int64_t>& perturbedToOriginal) {
     std::map<std::pair<std::int64_t, int>, std::size_t> originalIndex;
-    for (std::size_t i = 0; i < original.targets.size(); ++i)
-        originalIndex[{original.targets[i].target.frame, original.targets[i].target.codebook}] = i;
-    std::map<std::pair<std::int64_t, int>, std::pair<std::size_t, std::size_t>>
-        matches; // ordered by original frame
-    for (std::size_t i = 0; i < perturbed.targets.size(); ++i) {
-        const GradientTarget& target = perturbed.targets[i].target;
+    for (std::size_t i = 0; i < original.size(); ++i)
+        originalIndex[{original[i].frame, original[i].codebook}] = i;
+    TargetMatches matches;
+    for (std::size_t i = 0; i < perturbed.size(); ++i) {
+        const GradientTarget& target = perturbed[i];
         if (target.frame < 0 || target.frame >= static_cast<std::int64_t>(perturbedToOriginal.size()))
             continue;
         const std::int64_t originalFrame = perturbedToOriginal[static_cast<std::size_t>(target.frame)];
@@ -81,6 +85,31 @@ GradientDifference differenceOnAlignedTokens(const GradientResult& perturbed, co
         if (originalFrame >= 0 && found != originalIndex.end())
             matches[{originalFrame, target.codebook}] = {i, found->second};
     }
+    return matches;
+}
+
+std::vector<GradientTarget> targetsOf(const GradientResult& result) {
+    std::vector<GradientTarget> targets;
+    for (const TargetGradients& target : result.targets)
+        targets.push_back(target.target);
+    return targets;
+}
+
+std::vector<float> selfPositionColumn(const SelfPositionNorms& norms, std::size_t target) {
+    std::vector<float> column(static_cast<std::size_t>(norms.layers + 1));
+    for (int layer = 0; layer <= norms.layers; ++layer)
+        column[static_cast<std::size_t>(layer)] = norms.at(layer, target);
+    return column;
+}
+
+} // namespace
+
+GradientDifference differenceOnAlignedTokens(const GradientResult& perturbed, const GradientResult& original,
+                                             const std::vector<std::int64_t>& perturbedToOriginal) {
+    if (perturbed.layers != original.layers || perturbed.buckets.size() != original.buckets.size())
+        throw Error("gradient difference: the two results come from different models");
+    const TargetMatches matches =
+        matchTargets(targetsOf(perturbed), targetsOf(original), perturbedToOriginal);
     GradientDifference difference;
     std::vector<GradientTarget> columns;
     std::vector<std::vector<float>> values;
@@ -97,6 +126,30 @@ GradientDifference differenceOnAlignedTokens(const GradientResult& perturbed, co
     }
     difference.activation = assemble(perturbed.layers + 1, std::move(columns), values);
     return difference;
+}
+
+LayerTokenMap selfPositionMap(const SelfPositionNorms& norms) {
+    std::vector<std::vector<float>> values;
+    for (std::size_t j = 0; j < norms.targets.size(); ++j)
+        values.push_back(selfPositionColumn(norms, j));
+    return assemble(norms.layers + 1, norms.targets, values);
+}
+
+LayerTokenMap differenceOnAlignedTokens(const SelfPositionNorms& perturbed, const SelfPositionNorms& original,
+                                        const std::vector<std::int64_t>& perturbedToOriginal) {
+    if (perturbed.layers != original.layers)
+        throw Error("gradient difference: the two results come from different models");
+    std::vector<GradientTarget> columns;
+    std::vector<std::vector<float>> values;
+    for (const auto& [key, pair] : matchTargets(perturbed.targets, original.targets, perturbedToOriginal)) {
+        columns.push_back({key.second, key.first});
+        std::vector<float> column = selfPositionColumn(perturbed, pair.first);
+        const std::vector<float> reference = selfPositionColumn(original, pair.second);
+        for (std::size_t r = 0; r < column.size(); ++r)
+            column[r] -= reference[r];
+        values.push_back(std::move(column));
+    }
+    return assemble(perturbed.layers + 1, std::move(columns), values);
 }
 
 } // namespace noiseloss

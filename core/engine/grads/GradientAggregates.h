@@ -33,6 +33,8 @@ struct LayerTokenMap {
 };
 
 LayerTokenMap selfPositionMap(const GradientResult& result);
+/// The same map from the few-pass computation (computeSelfPositionNorms).
+LayerTokenMap selfPositionMap(const SelfPositionNorms& norms);
 
 /// perturbed - original for targets present in both (same codebook, original frame =
 /// perturbedToOriginal[perturbed frame]; -1 = no original), in original-frame order. The activation
@@ -44,5 +46,8 @@ struct GradientDifference {
 
 GradientDifference differenceOnAlignedTokens(const GradientResult& perturbed, const GradientResult& original,
                                              const std::vector<std::int64_t>& perturbedToOriginal);
+/// The activation part of the above for self-position maps (same pairing and column order).
+LayerTokenMap differenceOnAlignedTokens(const SelfPositionNorms& perturbed, const SelfPositionNorms& original,
+                                        const std::vector<std::int64_t>& perturbedToOriginal);
 
 } // namespace noiseloss

@@ -68,20 +68,49 @@ void writeGradientDirectory(const std::filesystem::path& directory, const Gradie
     writeJson(directory / "meta.json", meta);
 }
 
+void writeSelfPositionDifference(const std::filesystem::path& directory, const LayerTokenMap& difference) {
+    std::filesystem::create_directories(directory);
+    const auto columns = static_cast<std::int64_t>(difference.columns.size());
+    writeNpy(directory / "act_self_diff.npy", {difference.rows, columns}, difference.values);
+    nlohmann::json list = nlohmann::json::array();
+    for (std::size_t j = 0; j < difference.columns.size(); ++j)
+        list.push_back({{"column", j},
+                        {"codebook", nullable(difference.columns[j].codebook)},
+                        {"original_frame", difference.columns[j].frame}});
+    writeJson(directory / "diff_targets.json", list);
+}
+
 void writeGradientDifference(const std::filesystem::path& directory, const GradientDifference& difference,
                              std::size_t buckets) {
-    std::filesystem::create_directories(directory);
+    writeSelfPositionDifference(directory, difference.activation);
     const auto columns = static_cast<std::int64_t>(difference.activation.columns.size());
-    writeNpy(directory / "act_self_diff.npy", {difference.activation.rows, columns},
-             difference.activation.values);
     writeNpy(directory / "param_diff.npy", {columns, static_cast<std::int64_t>(buckets)},
              difference.parameterDifference);
-    nlohmann::json list = nlohmann::json::array();
-    for (std::size_t j = 0; j < difference.activation.columns.size(); ++j)
-        list.push_back({{"column", j},
-                        {"codebook", nullable(difference.activation.columns[j].codebook)},
-                        {"original_frame", difference.activation.columns[j].frame}});
-    writeJson(directory / "diff_targets.json", list);
+}
+
+void writeSelfPositionDirectory(const std::filesystem::path& directory, const SelfPositionNorms& norms,
+                                const ModelInfo& model, const nlohmann::json& settings) {
+    std::filesystem::create_directories(directory);
+    const auto count = static_cast<std::int64_t>(norms.targets.size());
+    nlohmann::json targets = nlohmann::json::array();
+    for (std::size_t i = 0; i < norms.targets.size(); ++i)
+        targets.push_back({{"row", i},
+                           {"codebook", nullable(norms.targets[i].codebook)},
+                           {"frame", norms.targets[i].frame},
+                           {"last_position", norms.lastPosition[i]},
+                           {"nll", norms.nll[i]}});
+    writeNpy(directory / "act_self_norms.npy", {norms.layers + 1, count}, norms.norms);
+    writeJson(directory / "targets.json", targets);
+    nlohmann::json meta = scoreMetaJson(model, settings);
+    meta["gradients"] = {{"method", "self"},
+                         {"alignment", alignmentName(norms.alignment)},
+                         {"seconds", norms.seconds},
+                         {"targets", count},
+                         {"layers", norms.layers},
+                         {"positions", norms.positions},
+                         {"backward_passes", norms.backwardPasses},
+                         {"values", "||dl/dh_l|| at each target's own (last) position only"}};
+    writeJson(directory / "meta.json", meta);
 }
 
 } // namespace noiseloss

@@ -27,6 +27,16 @@ void writeGradientDirectory(const std::filesystem::path& directory, const Gradie
 void writeGradientDifference(const std::filesystem::path& directory, const GradientDifference& difference,
                              std::size_t buckets);
 
+/// Writes a self-position run (computeSelfPositionNorms, `noiseloss-cli grads --method self`):
+///   act_self_norms.npy   float32 [layers + 1, targets]: ||dl/dh_l|| at each target's own position
+///   targets.json         as above (row = column of the map)
+///   meta.json            scoreMetaJson(model, settings) + method "self", alignment, seconds, passes
+void writeSelfPositionDirectory(const std::filesystem::path& directory, const SelfPositionNorms& norms,
+                                const ModelInfo& model, const nlohmann::json& settings);
+
+/// Writes act_self_diff.npy [layers + 1, aligned targets] and diff_targets.json (no parameters).
+void writeSelfPositionDifference(const std::filesystem::path& directory, const LayerTokenMap& difference);
+
 nlohmann::json bucketsToJson(const std::vector<ParameterBucket>& buckets);
 
 } // namespace noiseloss

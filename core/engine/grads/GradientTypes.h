@@ -90,6 +90,27 @@ struct GradientParams {
 };
 
 GradientParams defaultGradientParams();
+
+/// The study's layer x token map (noiseloss-method.md, phase 6) for a list of targets: for target j,
+/// ||dl_j/dh_l[p_j]|| at its own position p_j (the last decoder position its loss depends on) for the
+/// embedding output (row 0) and every layer output, i.e. exactly
+/// GradientResult::activationNorm(j, l, lastPosition) of the full protocol, from a few backward
+/// passes over the whole clip instead of one per target (computeSelfPositionNorms).
+struct SelfPositionNorms {
+    Alignment alignment = Alignment::Delayed;
+    int layers = 0;
+    std::int64_t positions = 0;
+    std::vector<GradientTarget> targets;    ///< in the order requested
+    std::vector<std::int64_t> lastPosition; ///< per target
+    std::vector<double> nll;                ///< per target: its whole loss (all its terms)
+    std::vector<float> norms;               ///< [layers + 1, targets] row-major
+    int backwardPasses = 0;                 ///< one per target sharing a position with another
+    double seconds = 0.0;
+
+    float at(int row, std::size_t target) const {
+        return norms[static_cast<std::size_t>(row) * targets.size() + target];
+    }
+};
 const char* gradientMethodName(GradientMethod method);
 /// "fast" / "naive"; throws Error otherwise.
 GradientMethod parseGradientMethod(const std::string& name);

@@ -7,10 +7,12 @@
 #include "engine/grads/GradientComputation.h"
 #include "engine/grads/GradientProblem.h"
 #include "engine/grads/GradientTargets.h"
+#include "engine/grads/SelfPositionGradients.h"
 #include "engine/lm/DecoderForward.h"
 #include "util/Error.h"
 #include "util/Npy.h"
 
+#include <algorithm>
 #include <atomic>
 #include <cmath>
 #include <gtest/gtest.h>
@@ -107,6 +109,41 @@ TEST_P(MethodAgreement, Float32FastWithPackedWeightsMatchesFloat64) {
             EXPECT_NEAR(packed.targets[i].parameterNorms[b], reference.targets[i].parameterNorms[b],
                         2e-3 * std::abs(reference.targets[i].parameterNorms[b]) + 1e-6)
                 << "target " << i << " bucket " << b;
+}
+
+TEST_P(MethodAgreement, SelfPositionMapEqualsTheNaiveMethodOnEveryToken) {
+    // Every token of the clip, per codebook and summed (targets sharing a position need separate
+    // passes), in float64: the few-pass map equals the naive per-target backward at each target's
+    // own position, on every layer row.
+    const auto model = tinyModel();
+    const torch::Tensor codes = tinyCodes();
+    GradientParams params;
+    params.alignment = GetParam();
+    params.float64 = true;
+    const std::int64_t first = params.alignment == Alignment::NoiseLoss ? 1 : 0;
+    for (std::int64_t frame = first; frame < codes.size(1); ++frame) {
+        for (int k = 0; k < 4; ++k)
+            params.targets.push_back({k, frame});
+        params.targets.push_back({GradientTarget::kAllCodebooks, frame});
+    }
+    const SelfPositionNorms map =
+        computeDecoderSelfPositionNorms(*model->decoderWeights(), *model->decoderConfig(), codes, params);
+    params.method = GradientMethod::Naive;
+    const GradientResult naive =
+        computeDecoderGradients(*model->decoderWeights(), *model->decoderConfig(), codes, params);
+    ASSERT_EQ(map.targets.size(), params.targets.size());
+    EXPECT_EQ(map.backwardPasses, 5); // 4 codebooks + the summed target per position
+    std::vector<float> expected, actual;
+    for (std::size_t j = 0; j < params.targets.size(); ++j) {
+        EXPECT_EQ(map.lastPosition[j], naive.targets[j].lastPosition) << j;
+        EXPECT_NEAR(map.nll[j], naive.targets[j].nll, 1e-9) << j;
+        for (int row = 0; row <= map.layers; ++row) {
+            expected.push_back(naive.activationNorm(j, row, naive.targets[j].lastPosition));
+            actual.push_back(map.at(row, j));
+        }
+    }
+    expectClose(actual, expected, "self-position norms");
+    EXPECT_GT(*std::max_element(actual.begin(), actual.end()), 0.0f);
 }
 
 INSTANTIATE_TEST_SUITE_P(Alignments, MethodAgreement,
