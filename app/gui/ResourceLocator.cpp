@@ -1,5 +1,7 @@
 #include "ResourceLocator.h"
 
+#include "util/DemoResources.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -23,7 +25,7 @@ QString findDemoClip() {
     const QString resources = findResourcesDir();
     if (resources.isEmpty())
         return {};
-    const QString clip = QDir(resources).filePath(QStringLiteral("demo/demo-clip-1.flac"));
+    const QString clip = QDir(resources).filePath(QString::fromLatin1(demo::kDefaultClip));
     return QFileInfo::exists(clip) ? clip : QString();
 }
 
@@ -38,14 +40,14 @@ QString shippedPath(const QString& relativePath) {
 } // namespace
 
 QString findDemoModel() {
-    const QString folder = shippedPath(QStringLiteral("models/demo"));
+    const QString folder = shippedPath(QString::fromLatin1(demo::kModel));
     return !folder.isEmpty() && QFileInfo::exists(QDir(folder).filePath(QStringLiteral("config.json")))
                ? folder
                : QString();
 }
 
 QString findDemoPlan() {
-    return shippedPath(QStringLiteral("demo/demo-plan.json"));
+    return shippedPath(QString::fromLatin1(demo::kPlan));
 }
 
 } // namespace noiseloss
