@@ -96,6 +96,21 @@ void GradientGuiTest::protocolFillsTheHeatmaps() {
     QCOMPARE(data->parts[0].targets.size(), frames * 4); // "all", each codebook (delayed alignment)
     QVERIFY(!data->parts[1].targets.empty());
     QVERIFY(data->parts[1].frames < data->parts[0].frames); // the deletion shortened the perturbed clip
+    // The layer x token map of every token arrived too (few-pass method) and agrees with the
+    // per-target protocol at each target's own position.
+    for (std::size_t part = 0; part < 2; ++part) {
+        const SelfPositionNorms& self = data->selfMaps[part];
+        const GradientResult& full = data->parts[part];
+        QCOMPARE(self.targets.size(), full.targets.size());
+        for (std::size_t j = 0; j < full.targets.size(); ++j) {
+            QVERIFY(self.targets[j] == full.targets[j].target);
+            for (int row = 0; row <= full.layers; ++row) {
+                const float expected = full.activationNorm(j, row, full.targets[j].lastPosition);
+                QVERIFY2(std::abs(self.at(row, j) - expected) <= 1e-3f * std::abs(expected) + 1e-7f,
+                         qPrintable(QStringLiteral("part %1 target %2 row %3").arg(part).arg(j).arg(row)));
+            }
+        }
+    }
 
     m_panel->setView(GradientView::Original);
     const HeatmapData& time = m_window->gradients()->timeMap()->data();

@@ -178,6 +178,9 @@ void GradientController::apply(GradientUpdate update) {
         part = std::move(update.result);
         m_data->complete[index] = true;
         break;
+    case GradientUpdate::Kind::SelfMap:
+        m_data->selfMaps[index] = std::move(update.selfMap);
+        break;
     }
     if (m_running && update.totalTargets > 0)
         setStatusText(tr("Gradients (%1): %2 / %3 targets, %4 elapsed, ~%5 left")

@@ -22,6 +22,8 @@ struct GradientEngineState {
 
 using Clock = std::chrono::steady_clock;
 
+constexpr double kSelfMapMemoryBytes = 3.0 * 1024 * 1024 * 1024;
+
 CodeMatrix codesOf(const TokenScoreDetails& details) {
     CodeMatrix codes;
     codes.codebooks = details.codebooks;
@@ -142,6 +144,33 @@ void runGradientTask(GradientEngineState& state, const GradientRequest& request,
     GradientParams perturbedParams = params;
     perturbedParams.targets =
         expandTargets(selection, perturbed.frames, perturbed.codebooks, params.alignment);
+
+    // The layer x time map of every token first: a few backward passes per clip, so the view is
+    // complete within seconds while the per-target protocol (parameter norms) fills in.
+    // Its autograd graph keeps the attention probabilities of the whole clip ([heads, S, S] per
+    // layer): skipped when that would exceed kSelfMapMemoryBytes (long clips on large checkpoints),
+    // and the per-target results fill the view instead, as before.
+    const ModelInfo& info = model.info();
+    const auto positions =
+        static_cast<double>(decoderPositions(original.frames, original.codebooks, params.alignment));
+    const double graphBytes = 4.0 * info.layers * info.heads * positions * positions;
+    for (const auto& [part, codes] :
+         {std::pair{GradientPart::Original, &original}, std::pair{GradientPart::Perturbed, &perturbed}}) {
+        if (graphBytes > kSelfMapMemoryBytes)
+            break;
+        control.report("layer x token map", part == GradientPart::Original ? 0.0 : 0.5);
+        GradientParams all = params;
+        TargetSelection everyToken = parseTargetSelection("all");
+        everyToken.perCodebook = request.perCodebook;
+        all.targets = expandTargets(everyToken, codes->frames, codes->codebooks, params.alignment);
+        RunControl inner = control;
+        inner.progress = nullptr;
+        GradientUpdate update;
+        update.kind = GradientUpdate::Kind::SelfMap;
+        update.part = part;
+        update.selfMap = computeSelfPositionNorms(model, *codes, all, inner);
+        mailbox.post(std::move(update));
+    }
 
     RunClock clock;
     clock.totalTargets = originalParams.targets.size() + perturbedParams.targets.size();

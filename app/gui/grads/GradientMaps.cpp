@@ -32,6 +32,8 @@ GradientMaps::GradientMaps(const GradientRunData& data) : m_data(data) {
     if (m_frames <= 0)
         m_frames = data.part(GradientPart::Original).frames;
     m_layers = data.part(GradientPart::Original).layers;
+    if (m_layers <= 0) // the layer x token maps arrive before the per-target protocol starts
+        m_layers = data.selfMaps[0].layers;
     m_heads = data.model.heads;
 }
 
@@ -56,6 +58,24 @@ std::int64_t GradientMaps::originalFrame(GradientPart part, std::int64_t frame) 
 }
 
 GradientMaps::FrameSums GradientMaps::selfActivationByFrame(GradientPart part) const {
+    const SelfPositionNorms& self = m_data.selfMaps[static_cast<std::size_t>(part)];
+    if (!self.targets.empty() && self.layers == m_layers) {
+        // Every token, from the few-pass map.
+        const auto rows = static_cast<std::size_t>(self.layers + 1);
+        FrameSums sums;
+        sums.sums.assign(static_cast<std::size_t>(m_frames) * rows, 0.0);
+        sums.counts.assign(static_cast<std::size_t>(m_frames), 0);
+        for (std::size_t j = 0; j < self.targets.size(); ++j) {
+            const std::int64_t frame = originalFrame(part, self.targets[j].frame);
+            if (frame < 0 || frame >= m_frames)
+                continue;
+            const auto f = static_cast<std::size_t>(frame);
+            ++sums.counts[f];
+            for (std::size_t row = 0; row < rows; ++row)
+                sums.sums[f * rows + row] += self.at(static_cast<int>(row), j);
+        }
+        return sums;
+    }
     const GradientResult& result = m_data.part(part);
     const auto rows = static_cast<std::size_t>(result.layers + 1);
     FrameSums sums;

@@ -31,11 +31,13 @@ struct GradientUpdate {
         PartStarted,  ///< `result` is the skeleton (sizes, buckets, no targets) of `part`
         Targets,      ///< `targets` finished (partial results), with progress and ETA
         PartFinished, ///< `result` is the complete result of `part` (targets in requested order)
+        SelfMap,      ///< `selfMap`: the layer x token map of EVERY token of `part` (posted first)
     };
     Kind kind = Kind::Targets;
     GradientPart part = GradientPart::Original;
     GradientResult result;
     std::vector<TargetGradients> targets;
+    SelfPositionNorms selfMap;
     ModelInfo model;                  ///< PartStarted: the model, for exports
     std::size_t completedTargets = 0; ///< over both parts
     std::size_t totalTargets = 0;     ///< over both parts
@@ -52,6 +54,9 @@ struct GradientRunData {
     std::array<GradientResult, 2> parts;
     std::array<bool, 2> started{false, false};
     std::array<bool, 2> complete{false, false};
+    /// Per part: the layer x token map of every token (computeSelfPositionNorms, a few passes), which
+    /// the layer x time view shows; empty targets until it arrives.
+    std::array<SelfPositionNorms, 2> selfMaps;
 
     const GradientResult& part(GradientPart which) const { return parts[static_cast<std::size_t>(which)]; }
     bool hasTargets(GradientPart which) const { return !part(which).targets.empty(); }
