@@ -1,5 +1,6 @@
 // noiseloss-bench-grads: fast vs naive per-token gradients at identical settings, and the time of the
-// full protocol (every token of a clip), measured or projected from sampled positions.
+// full protocol (every token of a clip), measured or projected from sampled positions, and of the
+// layer x token map alone for every token (method self).
 //   noiseloss-bench-grads MODEL_DIR [--frames 500] [--window-frame 250] [--naive-targets 2]
 //                         [--full] [--threads N]
 // Random codes (the content does not change the cost). Public engine API only.
@@ -124,6 +125,16 @@ void run(const BenchOptions& options) {
                 fastPlainSame, naive / fastPlainSame);
     std::printf("fast window:        %zu targets %.2f s (%.3f s per target)\n", windowTargets.size(),
                 fastWindow, fastWindow / static_cast<double>(windowTargets.size()));
+    {
+        // The study's layer x token map alone, every token (method self: a few passes).
+        GradientParams params = defaultGradientParams();
+        for (std::int64_t t = 0; t < codes.frames; ++t)
+            for (const auto& target : frameTargets(t, codes.codebooks))
+                params.targets.push_back(target);
+        const SelfPositionNorms self = computeSelfPositionNorms(*model, codes, params);
+        std::printf("layer x token map (self, every token): %zu targets, %d backward passes, %.2f s\n",
+                    params.targets.size(), self.backwardPasses, self.seconds);
+    }
     if (options.full) {
         std::vector<GradientTarget> all;
         for (std::int64_t t = 0; t < codes.frames; ++t)
