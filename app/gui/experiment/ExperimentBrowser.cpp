@@ -5,6 +5,8 @@
 #include "experiment/ReportFigureData.h"
 #include "widgets/report/ExperimentReportWriter.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -59,6 +61,12 @@ ExperimentBrowser::ExperimentBrowser(QWidget* parent)
 
 bool ExperimentBrowser::openFolder(const QString& folder) {
     std::vector<TidyRow> rows;
+    if (!QFileInfo::exists(QDir(folder).filePath(QStringLiteral("results.csv")))) {
+        m_error = tr("%1 is not an experiment output folder: it has no results.csv (see noiseloss-cli "
+                     "experiment).")
+                      .arg(folder);
+        return false;
+    }
     try {
         rows = loadTidyRows(folder.toStdString());
     } catch (const std::exception& error) {
