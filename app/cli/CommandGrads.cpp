@@ -72,7 +72,8 @@ void addOptions(ArgParser& parser) {
                      "fast");
     parser.addOption("batch", "N", "fast: targets sharing one prefix forward", "8");
     parser.addFlag("float64", "compute in double precision (verification)");
-    parser.addFlag("no-prepack", "fast: plain matmul instead of oneDNN-packed weights");
+    parser.addFlag("prepack",
+                   "fast: oneDNN-packed weights instead of plain matmul (slower on the 2-core machines)");
     parser.addOption("threads", "N", "intra-op threads (0 = all cores)", "0");
     parser.addOption("out", "DIR", "output folder");
 }
@@ -88,7 +89,7 @@ int runGrads(const std::vector<std::string>& args) {
     const bool selfOnly = parser.value("method") == "self";
     params.method = selfOnly ? GradientMethod::Fast : parseGradientMethod(parser.value("method"));
     params.float64 = parser.flag("float64");
-    params.prepackedBackward = !parser.flag("no-prepack");
+    params.prepackedBackward = parser.flag("prepack");
     params.targetsPerForward = static_cast<int>(parser.integer("batch"));
     TargetSelection selection = parseTargetSelection(parser.value("targets"));
     const std::string codebookMode = parser.value("codebooks");

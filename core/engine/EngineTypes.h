@@ -29,14 +29,16 @@ enum class Alignment {
 struct ScoreResult {
     Alignment alignment = Alignment::Delayed;
     int codebooks = 0;
-    std::int64_t columns = 0;        ///< T (delayed) or T-1 (noiseloss)
-    std::int64_t firstFrame = 0;     ///< frame of column 0: 0 (delayed) or 1 (noiseloss)
-    std::vector<float> nll;          ///< -log p(true code), nats
-    std::vector<float> entropy;      ///< entropy of the predictive distribution, nats
-    std::vector<std::int32_t> rank;  ///< rank of the true code (0 = most likely)
-    std::vector<std::int32_t> top5;  ///< K x columns x 5 most likely codes
+    std::int64_t columns = 0;       ///< T (delayed) or T-1 (noiseloss)
+    std::int64_t firstFrame = 0;    ///< frame of column 0: 0 (delayed) or 1 (noiseloss)
+    std::vector<float> nll;         ///< -log p(true code), nats
+    std::vector<float> entropy;     ///< entropy of the predictive distribution, nats
+    std::vector<std::int32_t> rank; ///< rank of the true code (0 = most likely)
+    std::vector<std::int32_t> top5; ///< K x columns x 5 most likely codes
 
-    float nllAt(int k, std::int64_t column) const { return nll[static_cast<std::size_t>(k * columns + column)]; }
+    float nllAt(int k, std::int64_t column) const {
+        return nll[static_cast<std::size_t>(k * columns + column)];
+    }
     /// Mean over codebooks per column (the study's per-token value L[t]).
     std::vector<float> meanNllPerColumn() const;
     double meanNll() const;
@@ -59,7 +61,7 @@ struct RunControl {
 /// Where and how the engine computes.
 struct EngineOptions {
     std::string device = "cpu"; ///< "cpu" or "cuda" (when LibTorch was built with CUDA)
-    int threads = 0;            ///< intra-op threads; 0 = LibTorch's default (all cores)
+    int threads = 0;            ///< intra-op threads; 0 = LibTorch's default (physical cores: 1 on 2 vCPUs)
     /// CPU only: convert the decoder's linear weights once to the oneDNN (mkldnn) layout at load
     /// (faster GEMMs, same memory). Such weights are inference-only; set false for gradients.
     bool oneDnnLinear = true;

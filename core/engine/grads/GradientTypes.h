@@ -84,9 +84,12 @@ struct GradientParams {
     Alignment alignment = Alignment::Delayed;
     GradientMethod method = GradientMethod::Fast;
     std::vector<GradientTarget> targets;
-    bool float64 = false;          ///< compute in double precision (slow; for verification)
-    int targetsPerForward = 8;     ///< fast: targets sharing one prefix forward (sorted by position)
-    bool prepackedBackward = true; ///< fast, float32 CPU: oneDNN-packed weights for linear forward/backward
+    bool float64 = false;      ///< compute in double precision (slow; for verification)
+    int targetsPerForward = 8; ///< fast: targets sharing one prefix forward (sorted by position)
+    /// fast, float32 CPU: oneDNN-packed weights for the linears' forward and backward. Off by default:
+    /// on the idle 2-core machine plain matmul (OpenBLAS) was faster on both the demo model and the
+    /// musicgen-small shape (docs/performance.md, Gradients).
+    bool prepackedBackward = false;
 };
 
 GradientParams defaultGradientParams();
