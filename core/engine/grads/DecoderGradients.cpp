@@ -119,9 +119,7 @@ GradientResult computeDecoderGradients(const DecoderWeights& weights, const Deco
     return result;
 }
 
-GradientResult computeGradients(const MusicModel& model, const CodeMatrix& codes,
-                                const GradientParams& params, const RunControl& control,
-                                const TargetCallback& onTarget) {
+DecoderGradientInputs decoderGradientInputs(const MusicModel& model, const CodeMatrix& codes) {
     const DecoderConfig* config = model.decoderConfig();
     const DecoderWeights* weights = model.decoderWeights();
     if (!config || !weights)
@@ -129,8 +127,14 @@ GradientResult computeGradients(const MusicModel& model, const CodeMatrix& codes
     if (codes.codebooks != config->codebooks)
         throw Error("codes have " + std::to_string(codes.codebooks) + " codebooks, the model expects " +
                     std::to_string(config->codebooks));
-    const torch::Tensor tensor = codesToTensor(codes, config->codebookSize, torch::kCPU);
-    return computeDecoderGradients(*weights, *config, tensor, params, control, onTarget);
+    return {*config, *weights, codesToTensor(codes, config->codebookSize, torch::kCPU)};
+}
+
+GradientResult computeGradients(const MusicModel& model, const CodeMatrix& codes,
+                                const GradientParams& params, const RunControl& control,
+                                const TargetCallback& onTarget) {
+    const DecoderGradientInputs inputs = decoderGradientInputs(model, codes);
+    return computeDecoderGradients(inputs.weights, inputs.config, inputs.codes, params, control, onTarget);
 }
 
 } // namespace noiseloss

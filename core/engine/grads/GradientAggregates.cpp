@@ -102,6 +102,17 @@ std::vector<float> selfPositionColumn(const SelfPositionNorms& norms, std::size_
     return column;
 }
 
+/// Perturbed target i minus original target j, per layer row, at each one's own position.
+template <typename Result>
+std::vector<float> selfPositionDifference(const Result& perturbed, std::size_t i, const Result& original,
+                                          std::size_t j) {
+    std::vector<float> column = selfPositionColumn(perturbed, i);
+    const std::vector<float> reference = selfPositionColumn(original, j);
+    for (std::size_t r = 0; r < column.size(); ++r)
+        column[r] -= reference[r];
+    return column;
+}
+
 } // namespace
 
 GradientDifference differenceOnAlignedTokens(const GradientResult& perturbed, const GradientResult& original,
@@ -115,11 +126,7 @@ GradientDifference differenceOnAlignedTokens(const GradientResult& perturbed, co
     std::vector<std::vector<float>> values;
     for (const auto& [key, pair] : matches) {
         columns.push_back({key.second, key.first});
-        std::vector<float> column = selfPositionColumn(perturbed, pair.first);
-        const std::vector<float> reference = selfPositionColumn(original, pair.second);
-        for (std::size_t r = 0; r < column.size(); ++r)
-            column[r] -= reference[r];
-        values.push_back(std::move(column));
+        values.push_back(selfPositionDifference(perturbed, pair.first, original, pair.second));
         for (std::size_t b = 0; b < original.buckets.size(); ++b)
             difference.parameterDifference.push_back(perturbed.targets[pair.first].parameterNorms[b] -
                                                      original.targets[pair.second].parameterNorms[b]);
@@ -143,11 +150,7 @@ LayerTokenMap differenceOnAlignedTokens(const SelfPositionNorms& perturbed, cons
     std::vector<std::vector<float>> values;
     for (const auto& [key, pair] : matchTargets(perturbed.targets, original.targets, perturbedToOriginal)) {
         columns.push_back({key.second, key.first});
-        std::vector<float> column = selfPositionColumn(perturbed, pair.first);
-        const std::vector<float> reference = selfPositionColumn(original, pair.second);
-        for (std::size_t r = 0; r < column.size(); ++r)
-            column[r] -= reference[r];
-        values.push_back(std::move(column));
+        values.push_back(selfPositionDifference(perturbed, pair.first, original, pair.second));
     }
     return assemble(perturbed.layers + 1, std::move(columns), values);
 }

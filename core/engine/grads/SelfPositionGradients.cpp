@@ -1,6 +1,7 @@
 #include "engine/grads/SelfPositionGradients.h"
 
 #include "engine/MusicModel.h"
+#include "engine/grads/DecoderGradients.h"
 #include "engine/grads/GradForward.h"
 #include "engine/grads/GradientComputation.h"
 #include "engine/grads/GradientProblem.h"
@@ -127,15 +128,8 @@ SelfPositionNorms computeDecoderSelfPositionNorms(const DecoderWeights& source, 
 
 SelfPositionNorms computeSelfPositionNorms(const MusicModel& model, const CodeMatrix& codes,
                                            const GradientParams& params, const RunControl& control) {
-    const DecoderConfig* config = model.decoderConfig();
-    const DecoderWeights* weights = model.decoderWeights();
-    if (!config || !weights)
-        throw Error(model.info().folder.string() + ": gradients need a language model (decoder)");
-    if (codes.codebooks != config->codebooks)
-        throw Error("codes have " + std::to_string(codes.codebooks) + " codebooks, the model expects " +
-                    std::to_string(config->codebooks));
-    const torch::Tensor tensor = codesToTensor(codes, config->codebookSize, torch::kCPU);
-    return computeDecoderSelfPositionNorms(*weights, *config, tensor, params, control);
+    const DecoderGradientInputs inputs = decoderGradientInputs(model, codes);
+    return computeDecoderSelfPositionNorms(inputs.weights, inputs.config, inputs.codes, params, control);
 }
 
 } // namespace noiseloss
