@@ -15,6 +15,21 @@ torch::Tensor rows(const torch::Tensor& batched, std::int64_t prefix) {
     return batched.select(0, 0).narrow(0, 0, prefix);
 }
 
+/// Every row of a [1, R, ...] tensor (the last layer's output-row tensors: rows the target's loss
+/// does not read carry exact zeros).
+torch::Tensor allRows(const torch::Tensor& batched) {
+    return batched.select(0, 0);
+}
+
+/// Row of `position` in the forward's output rows.
+std::int64_t outputRow(const GradForwardTensors& forward, std::int64_t position) {
+    const auto it = std::lower_bound(forward.outputRows.begin(), forward.outputRows.end(), position);
+    if (it == forward.outputRows.end() || *it != position)
+        throw Error("internal: gradient target position " + std::to_string(position) +
+                    " was not computed by the group's forward");
+    return static_cast<std::int64_t>(it - forward.outputRows.begin());
+}
+
 } // namespace
 
 FastGradients::FastGradients(const DecoderWeights& source, const GradientProblem& problem,
@@ -26,30 +41,42 @@ FastGradients::FastGradients(const DecoderWeights& source, const GradientProblem
       m_frozen(m_weights, prepack && dtype == torch::kFloat32) {}
 
 void FastGradients::ensureGrams(const GradForwardTensors& forward) {
-    const std::int64_t wanted = std::min(forward.embedded.size(1), m_problem.config.dModel);
-    if (wanted <= m_gramPositions)
+    // Ghost norms cost p^2 d_out against p d_in d_out for G^T A: they win while the prefix p is
+    // shorter than the linear's input width (d_model, or ffn_dim for fc2).
+    const std::int64_t positions = forward.embedded.size(1);
+    const std::int64_t wanted = std::min(positions, m_problem.config.dModel);
+    const std::int64_t wantedFc2 = std::min(positions, m_problem.config.ffnDim);
+    if (wanted <= m_gramPositions && wantedFc2 <= m_fc2GramPositions)
         return;
     torch::NoGradGuard noGrad;
     m_grams.clear();
-    for (const GradLayerTensors& layer : forward.layers) {
+    for (std::size_t l = 0; l < forward.layers.size(); ++l) {
+        const GradLayerTensors& layer = forward.layers[l];
         LayerGrams grams;
         grams.qkvInput = gramOf(rows(layer.selfNormed, wanted));
-        grams.outInputHeads = headGramsOf(rows(layer.context, wanted), m_problem.config.heads);
-        grams.fc1Input = gramOf(rows(layer.ffnNormed, wanted));
-        grams.fc2Input = gramOf(rows(layer.activation, wanted));
+        if (l + 1 < forward.layers.size()) { // the last layer's other inputs exist at output rows only
+            grams.outInputHeads = headGramsOf(rows(layer.context, wanted), m_problem.config.heads);
+            grams.fc1Input = gramOf(rows(layer.ffnNormed, wanted));
+            grams.fc2Input = gramOf(rows(layer.activation, wantedFc2));
+        }
         m_grams.push_back(std::move(grams));
     }
     m_gramPositions = wanted;
+    m_fc2GramPositions = wantedFc2;
 }
 
 void FastGradients::computeGroup(const std::vector<GradientTarget>& targets, const Deliver& deliver,
                                  const RunControl& control) {
-    std::int64_t prefix = 0;
+    // The last layer is needed only where the group's losses are read (its output feeds nothing else).
+    std::vector<std::int64_t> outputRows;
     for (const GradientTarget& target : targets)
         for (const TokenTerm& term : m_problem.termsOf(target))
-            prefix = std::max(prefix, term.position + 1);
+            outputRows.push_back(term.position);
+    std::sort(outputRows.begin(), outputRows.end());
+    outputRows.erase(std::unique(outputRows.begin(), outputRows.end()), outputRows.end());
+    const std::int64_t prefix = outputRows.back() + 1;
     const GradForwardTensors forward =
-        gradForward(m_frozen, m_problem.config, m_problem.input.narrow(2, 0, prefix));
+        gradForwardAtRows(m_frozen, m_problem.config, m_problem.input.narrow(2, 0, prefix), outputRows);
     ensureGrams(forward);
     for (std::size_t i = 0; i < targets.size(); ++i) {
         if (control.cancelled())
@@ -64,7 +91,10 @@ TargetGradients FastGradients::computeTarget(const GradForwardTensors& forward,
     std::int64_t prefix = 0;
     for (const TokenTerm& term : terms)
         prefix = std::max(prefix, term.position + 1);
-    const torch::Tensor loss = targetLoss(m_weights, forward.hidden, terms);
+    std::vector<TokenTerm> rowTerms = terms; // the final hidden state exists at output rows only
+    for (TokenTerm& term : rowTerms)
+        term.position = outputRow(forward, term.position);
+    const torch::Tensor loss = targetLoss(m_weights, forward.hidden, rowTerms);
 
     std::vector<torch::Tensor> inputs = {forward.embedded, forward.hidden};
     for (const GradLayerTensors& layer : forward.layers)
@@ -91,33 +121,44 @@ TargetGradients FastGradients::computeTarget(const GradForwardTensors& forward,
     for (std::size_t l = 0; l < layers; ++l) {
         const std::vector<torch::Tensor> layerGradients(gradients.begin() + 2 + l * kSlots,
                                                         gradients.begin() + 2 + (l + 1) * kSlots);
-        writeActivation(l + 1, layerGradients[Output]);
-        fillLayer(forward.layers[l], layerGradients, l, prefix, result.parameterNorms);
+        if (l + 1 < layers) {
+            writeActivation(l + 1, layerGradients[Output]);
+            fillLayer(forward.layers[l], layerGradients, l, prefix, result.parameterNorms);
+        } else {
+            const torch::Tensor norms =
+                allRows(layerGradients[Output]).norm(2, {-1}).to(torch::kFloat32).contiguous();
+            for (std::size_t r = 0; r < forward.outputRows.size(); ++r)
+                result.activationNorms[(layers * static_cast<std::size_t>(positions)) +
+                                       static_cast<std::size_t>(forward.outputRows[r])] =
+                    norms.data_ptr<float>()[r];
+            fillLastLayer(forward.layers[l], layerGradients, l, prefix, result.parameterNorms);
+        }
     }
-    const auto [gamma, beta] =
-        layerNormParameterNorms(rows(forward.finalInput, prefix), rows(gradients[1], prefix));
+    const auto [gamma, beta] = layerNormParameterNorms(allRows(forward.finalInput), allRows(gradients[1]));
     result.parameterNorms[m_buckets.finalNormWeight()] = static_cast<float>(gamma);
     result.parameterNorms[m_buckets.finalNormBias()] = static_cast<float>(beta);
-    fillTables(forward, gradients[0], terms, prefix, result.parameterNorms);
+    fillTables(forward, gradients[0], rowTerms, prefix, result.parameterNorms);
     return result;
 }
 
 void FastGradients::fillLayer(const GradLayerTensors& forward, const std::vector<torch::Tensor>& gradients,
                               std::size_t layer, std::int64_t prefix, std::vector<float>& norms) const {
     const int i = static_cast<int>(layer);
-    fillProjection(forward.selfNormed, gradients[Query], i, GradientBuckets::Query, prefix, norms);
-    fillProjection(forward.selfNormed, gradients[Key], i, GradientBuckets::Key, prefix, norms);
-    fillProjection(forward.selfNormed, gradients[Value], i, GradientBuckets::Value, prefix, norms);
-    fillProjection(forward.context, gradients[AttentionOut], i, GradientBuckets::Out, prefix, norms);
     const bool ghost = prefix <= m_gramPositions;
     const LayerGrams* grams = ghost ? &m_grams[layer] : nullptr;
+    const torch::Tensor qkvInput = rows(forward.selfNormed, prefix);
+    fillProjection(qkvInput, rows(gradients[Query], prefix), grams, i, GradientBuckets::Query, norms);
+    fillProjection(qkvInput, rows(gradients[Key], prefix), grams, i, GradientBuckets::Key, norms);
+    fillProjection(qkvInput, rows(gradients[Value], prefix), grams, i, GradientBuckets::Value, norms);
+    fillProjection(rows(forward.context, prefix), rows(gradients[AttentionOut], prefix), grams, i,
+                   GradientBuckets::Out, norms);
     const torch::Tensor fc1Gradient = rows(gradients[Fc1Out], prefix);
     const torch::Tensor fc2Gradient = rows(gradients[Fc2Out], prefix);
     norms[m_buckets.fc1(i)] = static_cast<float>(
         ghost ? ghostNorm(grams->fc1Input, fc1Gradient)
               : directWeightGradient(rows(forward.ffnNormed, prefix), fc1Gradient).norm().item<double>());
     norms[m_buckets.fc2(i)] = static_cast<float>(
-        ghost ? ghostNorm(grams->fc2Input, fc2Gradient)
+        prefix <= m_fc2GramPositions ? ghostNorm(m_grams[layer].fc2Input, fc2Gradient)
               : directWeightGradient(rows(forward.activation, prefix), fc2Gradient).norm().item<double>());
     const auto [selfGamma, selfBeta] =
         layerNormParameterNorms(rows(forward.input, prefix), rows(gradients[SelfNormed], prefix));
@@ -129,19 +170,45 @@ void FastGradients::fillLayer(const GradLayerTensors& forward, const std::vector
     norms[m_buckets.layerNorm(i, GradientBuckets::FfnNormBias)] = static_cast<float>(ffnBeta);
 }
 
-void FastGradients::fillProjection(const torch::Tensor& input, const torch::Tensor& gradient, int layer,
-                                   GradientBuckets::Linear linear, std::int64_t prefix,
+void FastGradients::fillLastLayer(const GradLayerTensors& forward,
+                                  const std::vector<torch::Tensor>& gradients, std::size_t layer,
+                                  std::int64_t prefix, std::vector<float>& norms) const {
+    // Keys, values and the self-attention norm span the prefix; the rest exists at output rows only,
+    // where a few rows make the direct weight gradients cheap.
+    const int i = static_cast<int>(layer);
+    const LayerGrams* grams = prefix <= m_gramPositions ? &m_grams[layer] : nullptr;
+    const torch::Tensor qkvInput = rows(forward.selfNormed, prefix);
+    fillProjection(allRows(forward.queryInput), allRows(gradients[Query]), nullptr, i, GradientBuckets::Query,
+                   norms);
+    fillProjection(qkvInput, rows(gradients[Key], prefix), grams, i, GradientBuckets::Key, norms);
+    fillProjection(qkvInput, rows(gradients[Value], prefix), grams, i, GradientBuckets::Value, norms);
+    fillProjection(allRows(forward.context), allRows(gradients[AttentionOut]), nullptr, i,
+                   GradientBuckets::Out, norms);
+    norms[m_buckets.fc1(i)] = static_cast<float>(
+        directWeightGradient(allRows(forward.ffnNormed), allRows(gradients[Fc1Out])).norm().item<double>());
+    norms[m_buckets.fc2(i)] = static_cast<float>(
+        directWeightGradient(allRows(forward.activation), allRows(gradients[Fc2Out])).norm().item<double>());
+    const auto [selfGamma, selfBeta] =
+        layerNormParameterNorms(rows(forward.input, prefix), rows(gradients[SelfNormed], prefix));
+    const auto [ffnGamma, ffnBeta] =
+        layerNormParameterNorms(allRows(forward.ffnInput), allRows(gradients[FfnNormed]));
+    norms[m_buckets.layerNorm(i, GradientBuckets::SelfNormWeight)] = static_cast<float>(selfGamma);
+    norms[m_buckets.layerNorm(i, GradientBuckets::SelfNormBias)] = static_cast<float>(selfBeta);
+    norms[m_buckets.layerNorm(i, GradientBuckets::FfnNormWeight)] = static_cast<float>(ffnGamma);
+    norms[m_buckets.layerNorm(i, GradientBuckets::FfnNormBias)] = static_cast<float>(ffnBeta);
+}
+
+void FastGradients::fillProjection(const torch::Tensor& input, const torch::Tensor& outputGradient,
+                                   const LayerGrams* grams, int layer, GradientBuckets::Linear linear,
                                    std::vector<float>& norms) const {
     const std::int64_t heads = m_problem.config.heads;
-    const torch::Tensor outputGradient = rows(gradient, prefix);
     torch::Tensor headNorms;
-    if (prefix <= m_gramPositions) {
-        const LayerGrams& grams = m_grams[static_cast<std::size_t>(layer)];
+    if (grams) {
         headNorms = linear == GradientBuckets::Out
-                        ? ghostNormsByInputHead(grams.outInputHeads, outputGradient)
-                        : ghostNormsByOutputHead(grams.qkvInput, outputGradient, heads);
+                        ? ghostNormsByInputHead(grams->outInputHeads, outputGradient)
+                        : ghostNormsByOutputHead(grams->qkvInput, outputGradient, heads);
     } else {
-        const torch::Tensor weightGradient = directWeightGradient(rows(input, prefix), outputGradient);
+        const torch::Tensor weightGradient = directWeightGradient(input, outputGradient);
         const torch::Tensor perHead =
             linear == GradientBuckets::Out
                 ? weightGradient.view({weightGradient.size(0), heads, -1}).transpose(0, 1)
@@ -158,7 +225,7 @@ void FastGradients::fillProjection(const torch::Tensor& input, const torch::Tens
 }
 
 void FastGradients::fillTables(const GradForwardTensors& forward, const torch::Tensor& embeddedGradient,
-                               const std::vector<TokenTerm>& terms, std::int64_t prefix,
+                               const std::vector<TokenTerm>& rowTerms, std::int64_t prefix,
                                std::vector<float>& norms) const {
     const torch::Tensor gradient = rows(embeddedGradient, prefix);
     for (std::int64_t k = 0; k < m_problem.config.codebooks; ++k) {
@@ -170,7 +237,7 @@ void FastGradients::fillTables(const GradForwardTensors& forward, const torch::T
         norms[m_buckets.embedding(static_cast<int>(k))] =
             static_cast<float>(table.index_add(0, inverse, gradient).norm().item<double>());
     }
-    for (const TokenTerm& term : terms) {
+    for (const TokenTerm& term : rowTerms) {
         // dl/dW_k = (softmax - onehot) y^T at the term's position: a rank-one matrix.
         const torch::Tensor y = forward.hidden[0][term.position];
         torch::Tensor error = at::softmax(at::matmul(y, m_weights.heads[term.codebook].t()), 0);

@@ -26,9 +26,10 @@ struct FrozenDecoder {
     FrozenDecoder(const DecoderWeights& dense, bool prepack);
 };
 
-/// Intermediates of one layer, [1, P, ...] each.
+/// Intermediates of one layer, [1, P, ...] each; in the last layer of a forward with output rows,
+/// [1, R, ...] from queryInput on (see GradForwardTensors::outputRows).
 struct GradLayerTensors {
-    torch::Tensor input, selfNormed, query, key, value, context, attentionOut;
+    torch::Tensor input, selfNormed, queryInput, query, key, value, context, attentionOut;
     torch::Tensor ffnInput, ffnNormed, fc1Out, activation, fc2Out, output;
 };
 
@@ -36,7 +37,12 @@ struct GradForwardTensors {
     torch::Tensor embedded; ///< leaf requiring grad: summed embeddings + positions [1, P, d]
     std::vector<GradLayerTensors> layers;
     torch::Tensor finalInput; ///< final LayerNorm input
-    torch::Tensor hidden;     ///< final LayerNorm output [1, P, d]
+    torch::Tensor hidden;     ///< final LayerNorm output [1, P, d], or [1, R, d] with output rows
+    /// Empty: every position. Otherwise the R positions (increasing) at which the last layer's query
+    /// side and everything after it were computed: row i of those tensors is position outputRows[i].
+    /// A loss read at these positions has the same gradients as in the full forward, and the rows
+    /// the last layer skips carry none (the last layer's output at a position feeds only its logits).
+    std::vector<std::int64_t> outputRows;
 };
 
 /// Which gradient paths the forward keeps. All: the true graph. SelfPositionOnly: same values, but
@@ -49,5 +55,11 @@ enum class GradPaths { All, SelfPositionOnly };
 /// `embedded` unless called under NoGradGuard.
 GradForwardTensors gradForward(const FrozenDecoder& decoder, const DecoderConfig& config,
                                const torch::Tensor& ids, GradPaths paths = GradPaths::All);
+
+/// gradForward whose last layer computes queries, attention, FFN and the final norm only at
+/// `outputRows` (increasing positions < P); keys and values still cover every position. For losses
+/// read at those rows this skips most of the last layer's forward and backward.
+GradForwardTensors gradForwardAtRows(const FrozenDecoder& decoder, const DecoderConfig& config,
+                                     const torch::Tensor& ids, const std::vector<std::int64_t>& outputRows);
 
 } // namespace noiseloss

@@ -45,9 +45,12 @@ void expectClose(const std::vector<float>& fast, const std::vector<float>& naive
     }
 }
 
+/// Early targets (prefix shorter than d_model = 32: every linear by ghost norms), frame 40 (fc2's
+/// ghost norm, the other linears by G^T A) and frame 80 (prefix longer than ffn_dim = 64: all G^T A).
 std::vector<GradientTarget> mixedTargets(Alignment alignment) {
     const std::int64_t first = alignment == Alignment::NoiseLoss ? 1 : 0;
-    return {{0, first}, {3, first}, {1, 5}, {2, 9}, {GradientTarget::kAllCodebooks, 7}, {3, 11}, {0, 11}};
+    return {{0, first}, {3, first}, {1, 5}, {2, 9}, {GradientTarget::kAllCodebooks, 7}, {3, 11}, {0, 11},
+            {2, 40}, {GradientTarget::kAllCodebooks, 80}};
 }
 
 class MethodAgreement : public ::testing::TestWithParam<Alignment> {};
