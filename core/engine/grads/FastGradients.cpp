@@ -158,8 +158,9 @@ void FastGradients::fillLayer(const GradLayerTensors& forward, const std::vector
         ghost ? ghostNorm(grams->fc1Input, fc1Gradient)
               : directWeightGradient(rows(forward.ffnNormed, prefix), fc1Gradient).norm().item<double>());
     norms[m_buckets.fc2(i)] = static_cast<float>(
-        prefix <= m_fc2GramPositions ? ghostNorm(m_grams[layer].fc2Input, fc2Gradient)
-              : directWeightGradient(rows(forward.activation, prefix), fc2Gradient).norm().item<double>());
+        prefix <= m_fc2GramPositions
+            ? ghostNorm(m_grams[layer].fc2Input, fc2Gradient)
+            : directWeightGradient(rows(forward.activation, prefix), fc2Gradient).norm().item<double>());
     const auto [selfGamma, selfBeta] =
         layerNormParameterNorms(rows(forward.input, prefix), rows(gradients[SelfNormed], prefix));
     const auto [ffnGamma, ffnBeta] =
