@@ -38,7 +38,7 @@ GradientPanel::GradientPanel(GradientController* controller, HeatmapView* timeMa
       m_moduleMap(new HeatmapView(this)) {
     m_moduleMap->setObjectName(QStringLiteral("gradientModuleMap"));
     m_moduleMap->setPlaceholderText(
-        tr("Analysis > Compute Gradients: per-token gradient norms, layer x module, for the token at the "
+        tr("Gradients > Compute Gradients: per-token gradient norms, layer x module, for the token at the "
            "playhead or a band"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
