@@ -2,7 +2,178 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>AnalysisController</name>
+    <name>AnalysisStyle</name>
+    <message>
+        <location filename="../widgets/analysis/AnalysisStyle.cpp" line="39"/>
+        <source>Peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/AnalysisStyle.cpp" line="41"/>
+        <source>Assimilation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/AnalysisStyle.cpp" line="43"/>
+        <source>Recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BandTableView</name>
+    <message>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="30"/>
+        <source>mean D before the onset (study window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="32"/>
+        <source>region close to the clip start: mean D up to the Peak start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="35"/>
+        <source>no scored token before the region: baseline 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColourMap</name>
+    <message>
+        <location filename="../widgets/heatmap/ColourMap.cpp" line="59"/>
+        <source>diverging (blue-white-red)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GradientMaps</name>
+    <message>
+        <location filename="../app/gui/grads/GradientMaps.cpp" line="43"/>
+        <source>Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/grads/GradientMaps.cpp" line="45"/>
+        <source>Perturbed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/grads/GradientMaps.cpp" line="47"/>
+        <source>Perturbed − original</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/gui/experiment/ExperimentMenu.cpp" line="33"/>
+        <source>Open E&amp;xperiment...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/experiment/ExperimentMenu.cpp" line="37"/>
+        <source>Open an experiment output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/experiment/ExperimentMenu.cpp" line="42"/>
+        <source>Open Experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegionController</name>
+    <message>
+        <location filename="../app/gui/RegionController.cpp" line="23"/>
+        <source>&amp;Select</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RegionController.cpp" line="24"/>
+        <source>&amp;Noise region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RegionController.cpp" line="25"/>
+        <source>&amp;Delete region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RegionController.cpp" line="26"/>
+        <source>S&amp;huffle region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RegionController.cpp" line="27"/>
+        <source>Si&amp;lence region</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegionStyle</name>
+    <message>
+        <location filename="../widgets/RegionStyle.cpp" line="24"/>
+        <source>Noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionStyle.cpp" line="26"/>
+        <source>Silence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionStyle.cpp" line="28"/>
+        <source>Shuffle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionStyle.cpp" line="30"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionStyle.cpp" line="38"/>
+        <source>White</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionStyle.cpp" line="40"/>
+        <source>Pink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionStyle.cpp" line="42"/>
+        <source>Brown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionStyle.cpp" line="44"/>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionStyle.cpp" line="46"/>
+        <source>Violet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionStyle.cpp" line="55"/>
+        <source>dBFS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionStyle.cpp" line="56"/>
+        <source>dB SNR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionStyle.cpp" line="62"/>
+        <source> · L=%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>noiseloss::AnalysisController</name>
     <message>
         <location filename="../app/gui/analysis/AnalysisController.cpp" line="20"/>
         <source>Loading the model</source>
@@ -115,25 +286,7 @@
     </message>
 </context>
 <context>
-    <name>AnalysisStyle</name>
-    <message>
-        <location filename="../widgets/analysis/AnalysisStyle.cpp" line="39"/>
-        <source>Peak</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/AnalysisStyle.cpp" line="41"/>
-        <source>Assimilation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/AnalysisStyle.cpp" line="43"/>
-        <source>Recovery</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AnalysisWorkbench</name>
+    <name>noiseloss::AnalysisWorkbench</name>
     <message>
         <location filename="../app/gui/analysis/AnalysisWorkbench.cpp" line="47"/>
         <source>Open a clip and choose a model folder to see the loss curves.</source>
@@ -226,7 +379,7 @@
     </message>
 </context>
 <context>
-    <name>AnalysisWorker</name>
+    <name>noiseloss::AnalysisWorker</name>
     <message>
         <location filename="../app/gui/analysis/AnalysisWorker.cpp" line="181"/>
         <source>the analysis failed with an unknown error</source>
@@ -234,22 +387,7 @@
     </message>
 </context>
 <context>
-    <name>BandTableView</name>
-    <message>
-        <location filename="../widgets/analysis/BandTableView.cpp" line="30"/>
-        <source>mean D before the onset (study window)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/BandTableView.cpp" line="32"/>
-        <source>region close to the clip start: mean D up to the Peak start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/BandTableView.cpp" line="35"/>
-        <source>no scored token before the region: baseline 0</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>noiseloss::BandTableView</name>
     <message>
         <location filename="../widgets/analysis/BandTableView.cpp" line="52"/>
         <source>Region</source>
@@ -397,7 +535,7 @@
     </message>
 </context>
 <context>
-    <name>ExperimentBrowser</name>
+    <name>noiseloss::ExperimentBrowser</name>
     <message>
         <location filename="../app/gui/experiment/ExperimentBrowser.cpp" line="27"/>
         <source>Experiment</source>
@@ -440,7 +578,7 @@
     </message>
 </context>
 <context>
-    <name>ExperimentJobTable</name>
+    <name>noiseloss::ExperimentJobTable</name>
     <message>
         <location filename="../app/gui/experiment/ExperimentJobTable.cpp" line="135"/>
         <source>yes</source>
@@ -538,7 +676,7 @@
     </message>
 </context>
 <context>
-    <name>GradientController</name>
+    <name>noiseloss::GradientController</name>
     <message>
         <location filename="../app/gui/grads/GradientController.cpp" line="20"/>
         <source>%1 s</source>
@@ -636,25 +774,7 @@
     </message>
 </context>
 <context>
-    <name>GradientMaps</name>
-    <message>
-        <location filename="../app/gui/grads/GradientMaps.cpp" line="43"/>
-        <source>Original</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/grads/GradientMaps.cpp" line="45"/>
-        <source>Perturbed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/grads/GradientMaps.cpp" line="47"/>
-        <source>Perturbed − original</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>GradientPanel</name>
+    <name>noiseloss::GradientPanel</name>
     <message>
         <location filename="../app/gui/grads/GradientPanel.cpp" line="41"/>
         <source>Gradients &gt; Compute Gradients: per-token gradient norms, layer x module, for the token at the playhead or a band</source>
@@ -834,7 +954,7 @@
     </message>
 </context>
 <context>
-    <name>GradientWorkbench</name>
+    <name>noiseloss::GradientWorkbench</name>
     <message>
         <location filename="../app/gui/grads/GradientWorkbench.cpp" line="33"/>
         <source>Gradients &gt; Compute Gradients: activation-gradient norms per layer along the clip</source>
@@ -877,7 +997,7 @@
     </message>
 </context>
 <context>
-    <name>HeatmapView</name>
+    <name>noiseloss::HeatmapView</name>
     <message>
         <location filename="../widgets/heatmap/HeatmapView.cpp" line="115"/>
         <source>No gradients yet</source>
@@ -885,7 +1005,7 @@
     </message>
 </context>
 <context>
-    <name>LossChartView</name>
+    <name>noiseloss::LossChartView</name>
     <message>
         <location filename="../widgets/analysis/LossChartView.cpp" line="83"/>
         <source>Mean over the codebooks (the study&apos;s per-token loss) or one codebook</source>
@@ -1004,407 +1124,6 @@
     <message>
         <location filename="../widgets/analysis/LossChartView.cpp" line="459"/>
         <source>%1: could not write the SVG image</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <location filename="../app/gui/experiment/ExperimentMenu.cpp" line="33"/>
-        <source>Open E&amp;xperiment...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/experiment/ExperimentMenu.cpp" line="37"/>
-        <source>Open an experiment output folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/experiment/ExperimentMenu.cpp" line="42"/>
-        <source>Open Experiment</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RegionController</name>
-    <message>
-        <location filename="../app/gui/RegionController.cpp" line="22"/>
-        <source>&amp;Select</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/RegionController.cpp" line="23"/>
-        <source>&amp;Noise region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/RegionController.cpp" line="24"/>
-        <source>&amp;Delete region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/RegionController.cpp" line="25"/>
-        <source>S&amp;huffle region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/RegionController.cpp" line="26"/>
-        <source>Si&amp;lence region</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RegionInspector</name>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="37"/>
-        <source>Select a region to edit it, or drag on the waveform with a region tool to create one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="46"/>
-        <source>seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="47"/>
-        <source>token frames</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="59"/>
-        <source>optional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="60"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="61"/>
-        <source>Units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="62"/>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="63"/>
-        <source>End</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="64"/>
-        <source>Length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="65"/>
-        <source>Seed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="66"/>
-        <source>Label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="68"/>
-        <source>Noise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="75"/>
-        <source>Study filters (NoiseLoss)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="76"/>
-        <source>Exact spectral slope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="78"/>
-        <source>Replace (hard splice)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="79"/>
-        <source>Mix (add to signal)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="81"/>
-        <source>Absolute level (dBFS RMS)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="82"/>
-        <source>SNR to the segment (dB)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="83"/>
-        <source>SNR to the whole clip (dB)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="88"/>
-        <source>Colour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="89"/>
-        <source>Method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="90"/>
-        <source>Mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="91"/>
-        <source>Level as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="92"/>
-        <source>Level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="95"/>
-        <source>Shuffle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="98"/>
-        <source>Swap adjacent blocks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="99"/>
-        <source>Random adjacent pairs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="102"/>
-        <source> tokens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="108"/>
-        <source>Scheme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="109"/>
-        <source>Block length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="110"/>
-        <source>Fraction covered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="150"/>
-        <source> s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="159"/>
-        <source>%1 s = %2 tokens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="170"/>
-        <source> dBFS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="170"/>
-        <source> dB SNR</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RegionStyle</name>
-    <message>
-        <location filename="../widgets/RegionStyle.cpp" line="24"/>
-        <source>Noise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionStyle.cpp" line="26"/>
-        <source>Silence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionStyle.cpp" line="28"/>
-        <source>Shuffle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionStyle.cpp" line="30"/>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionStyle.cpp" line="38"/>
-        <source>White</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionStyle.cpp" line="40"/>
-        <source>Pink</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionStyle.cpp" line="42"/>
-        <source>Brown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionStyle.cpp" line="44"/>
-        <source>Blue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionStyle.cpp" line="46"/>
-        <source>Violet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionStyle.cpp" line="55"/>
-        <source>dBFS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionStyle.cpp" line="56"/>
-        <source>dB SNR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionStyle.cpp" line="62"/>
-        <source> · L=%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StatusArea</name>
-    <message>
-        <location filename="../widgets/StatusArea.cpp" line="47"/>
-        <source>Dismiss this message</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TimeRuler</name>
-    <message>
-        <location filename="../widgets/TimeRuler.cpp" line="72"/>
-        <source>zoom in to see token frames (%1/s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/TimeRuler.cpp" line="114"/>
-        <source>t%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TokenInspectorView</name>
-    <message>
-        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="32"/>
-        <source>k</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="32"/>
-        <source>Run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="32"/>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="32"/>
-        <source>NLL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="32"/>
-        <source>D</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="32"/>
-        <source>Entropy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="32"/>
-        <source>Rank</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="32"/>
-        <source>Top-5 codes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="34"/>
-        <source>Rank of the true code (0 = the most likely code)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="36"/>
-        <source>Entropy of the predictive distribution (nats)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="56"/>
-        <source>Click a token in the loss chart to inspect it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="64"/>
-        <source>Token %1 · %2–%3 s · mean NLL original %4, perturbed %5, D %6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="72"/>
-        <source> · no perturbed counterpart (deleted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="74"/>
-        <source> · paired with perturbed token %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="99"/>
-        <source>perturbed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="99"/>
-        <source>original</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="117"/>
-        <source>deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="117"/>
-        <source>not scored</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1641,63 +1360,241 @@ How music language models react to noise, deletion and shuffling.</source>
 <context>
     <name>noiseloss::RegionController</name>
     <message>
-        <location filename="../app/gui/RegionController.cpp" line="60"/>
+        <location filename="../app/gui/RegionController.cpp" line="62"/>
         <source>Remove Selected Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/RegionController.cpp" line="64"/>
+        <location filename="../app/gui/RegionController.cpp" line="66"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/RegionController.cpp" line="66"/>
+        <location filename="../app/gui/RegionController.cpp" line="68"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/RegionController.cpp" line="134"/>
+        <location filename="../app/gui/RegionController.cpp" line="136"/>
         <source>Open an audio file before adding regions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/RegionController.cpp" line="148"/>
+        <location filename="../app/gui/RegionController.cpp" line="150"/>
         <source>Edit refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/RegionController.cpp" line="164"/>
+        <location filename="../app/gui/RegionController.cpp" line="166"/>
         <source>Add %1 region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/RegionController.cpp" line="185"/>
+        <location filename="../app/gui/RegionController.cpp" line="187"/>
         <source>Move %1 region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/RegionController.cpp" line="186"/>
+        <location filename="../app/gui/RegionController.cpp" line="188"/>
         <source>Resize %1 region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/RegionController.cpp" line="187"/>
+        <location filename="../app/gui/RegionController.cpp" line="189"/>
         <source>Edit %1 region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/RegionController.cpp" line="203"/>
+        <location filename="../app/gui/RegionController.cpp" line="205"/>
         <source>Remove %1 region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/RegionController.cpp" line="214"/>
+        <location filename="../app/gui/RegionController.cpp" line="216"/>
         <source>%1 was not applied: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/RegionController.cpp" line="218"/>
+        <location filename="../app/gui/RegionController.cpp" line="220"/>
         <source>Load %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>noiseloss::RegionInspector</name>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="37"/>
+        <source>Select a region to edit it, or drag on the waveform with a region tool to create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="46"/>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="47"/>
+        <source>token frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="59"/>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="60"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="61"/>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="62"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="63"/>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="64"/>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="65"/>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="66"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="68"/>
+        <source>Noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="75"/>
+        <source>Study filters (NoiseLoss)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="76"/>
+        <source>Exact spectral slope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="78"/>
+        <source>Replace (hard splice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="79"/>
+        <source>Mix (add to signal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="81"/>
+        <source>Absolute level (dBFS RMS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="82"/>
+        <source>SNR to the segment (dB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="83"/>
+        <source>SNR to the whole clip (dB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="88"/>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="89"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="90"/>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="91"/>
+        <source>Level as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="92"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="95"/>
+        <source>Shuffle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="98"/>
+        <source>Swap adjacent blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="99"/>
+        <source>Random adjacent pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="102"/>
+        <source> tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="108"/>
+        <source>Scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="109"/>
+        <source>Block length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="110"/>
+        <source>Fraction covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="150"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="159"/>
+        <source>%1 s = %2 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="170"/>
+        <source> dBFS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="170"/>
+        <source> dB SNR</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1838,6 +1735,120 @@ How music language models react to noise, deletion and shuffling.</source>
     <message>
         <location filename="../app/gui/SessionController.cpp" line="291"/>
         <source>Audacity labels (*.txt);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>noiseloss::StatusArea</name>
+    <message>
+        <location filename="../widgets/StatusArea.cpp" line="47"/>
+        <source>Dismiss this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>noiseloss::TimeRuler</name>
+    <message>
+        <location filename="../widgets/TimeRuler.cpp" line="72"/>
+        <source>zoom in to see token frames (%1/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/TimeRuler.cpp" line="114"/>
+        <source>t%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>noiseloss::TokenInspectorView</name>
+    <message>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="32"/>
+        <source>k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="32"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="32"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="32"/>
+        <source>NLL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="32"/>
+        <source>D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="32"/>
+        <source>Entropy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="32"/>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="32"/>
+        <source>Top-5 codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="34"/>
+        <source>Rank of the true code (0 = the most likely code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="36"/>
+        <source>Entropy of the predictive distribution (nats)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="56"/>
+        <source>Click a token in the loss chart to inspect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="64"/>
+        <source>Token %1 · %2–%3 s · mean NLL original %4, perturbed %5, D %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="72"/>
+        <source> · no perturbed counterpart (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="74"/>
+        <source> · paired with perturbed token %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="99"/>
+        <source>perturbed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="99"/>
+        <source>original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="117"/>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="117"/>
+        <source>not scored</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

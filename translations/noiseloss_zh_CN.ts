@@ -2,7 +2,178 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>AnalysisController</name>
+    <name>AnalysisStyle</name>
+    <message>
+        <location filename="../widgets/analysis/AnalysisStyle.cpp" line="39"/>
+        <source>Peak</source>
+        <translation>峰值</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/AnalysisStyle.cpp" line="41"/>
+        <source>Assimilation</source>
+        <translation>同化</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/AnalysisStyle.cpp" line="43"/>
+        <source>Recovery</source>
+        <translation>恢复</translation>
+    </message>
+</context>
+<context>
+    <name>BandTableView</name>
+    <message>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="30"/>
+        <source>mean D before the onset (study window)</source>
+        <translation>起始点之前的平均 D（原研究窗口）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="32"/>
+        <source>region close to the clip start: mean D up to the Peak start</source>
+        <translation>区域靠近音频开头：取至峰值开始处的平均 D</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BandTableView.cpp" line="35"/>
+        <source>no scored token before the region: baseline 0</source>
+        <translation>区域之前没有已打分的词元：基线为 0</translation>
+    </message>
+</context>
+<context>
+    <name>ColourMap</name>
+    <message>
+        <location filename="../widgets/heatmap/ColourMap.cpp" line="59"/>
+        <source>diverging (blue-white-red)</source>
+        <translation>发散（蓝-白-红）</translation>
+    </message>
+</context>
+<context>
+    <name>GradientMaps</name>
+    <message>
+        <location filename="../app/gui/grads/GradientMaps.cpp" line="43"/>
+        <source>Original</source>
+        <translation>原始</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/grads/GradientMaps.cpp" line="45"/>
+        <source>Perturbed</source>
+        <translation>扰动后</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/grads/GradientMaps.cpp" line="47"/>
+        <source>Perturbed − original</source>
+        <translation>扰动后 − 原始</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/gui/experiment/ExperimentMenu.cpp" line="33"/>
+        <source>Open E&amp;xperiment...</source>
+        <translation>打开实验(&amp;X)...</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/experiment/ExperimentMenu.cpp" line="37"/>
+        <source>Open an experiment output folder</source>
+        <translation>打开实验输出文件夹</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/experiment/ExperimentMenu.cpp" line="42"/>
+        <source>Open Experiment</source>
+        <translation>打开实验</translation>
+    </message>
+</context>
+<context>
+    <name>RegionController</name>
+    <message>
+        <location filename="../app/gui/RegionController.cpp" line="23"/>
+        <source>&amp;Select</source>
+        <translation>选择(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RegionController.cpp" line="24"/>
+        <source>&amp;Noise region</source>
+        <translation>噪声区域(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RegionController.cpp" line="25"/>
+        <source>&amp;Delete region</source>
+        <translation>删除区域(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RegionController.cpp" line="26"/>
+        <source>S&amp;huffle region</source>
+        <translation>打乱区域(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RegionController.cpp" line="27"/>
+        <source>Si&amp;lence region</source>
+        <translation>静音区域(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>RegionStyle</name>
+    <message>
+        <location filename="../widgets/RegionStyle.cpp" line="24"/>
+        <source>Noise</source>
+        <translation>噪声</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionStyle.cpp" line="26"/>
+        <source>Silence</source>
+        <translation>静音</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionStyle.cpp" line="28"/>
+        <source>Shuffle</source>
+        <translation>打乱</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionStyle.cpp" line="30"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionStyle.cpp" line="38"/>
+        <source>White</source>
+        <translation>白噪声</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionStyle.cpp" line="40"/>
+        <source>Pink</source>
+        <translation>粉红噪声</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionStyle.cpp" line="42"/>
+        <source>Brown</source>
+        <translation>布朗噪声</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionStyle.cpp" line="44"/>
+        <source>Blue</source>
+        <translation>蓝噪声</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionStyle.cpp" line="46"/>
+        <source>Violet</source>
+        <translation>紫噪声</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionStyle.cpp" line="55"/>
+        <source>dBFS</source>
+        <translation>dBFS</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionStyle.cpp" line="56"/>
+        <source>dB SNR</source>
+        <translation>dB 信噪比</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionStyle.cpp" line="62"/>
+        <source> · L=%1</source>
+        <translation> · L=%1</translation>
+    </message>
+</context>
+<context>
+    <name>noiseloss::AnalysisController</name>
     <message>
         <location filename="../app/gui/analysis/AnalysisController.cpp" line="20"/>
         <source>Loading the model</source>
@@ -115,25 +286,7 @@
     </message>
 </context>
 <context>
-    <name>AnalysisStyle</name>
-    <message>
-        <location filename="../widgets/analysis/AnalysisStyle.cpp" line="39"/>
-        <source>Peak</source>
-        <translation>峰值</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/AnalysisStyle.cpp" line="41"/>
-        <source>Assimilation</source>
-        <translation>同化</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/AnalysisStyle.cpp" line="43"/>
-        <source>Recovery</source>
-        <translation>恢复</translation>
-    </message>
-</context>
-<context>
-    <name>AnalysisWorkbench</name>
+    <name>noiseloss::AnalysisWorkbench</name>
     <message>
         <location filename="../app/gui/analysis/AnalysisWorkbench.cpp" line="47"/>
         <source>Open a clip and choose a model folder to see the loss curves.</source>
@@ -226,7 +379,7 @@
     </message>
 </context>
 <context>
-    <name>AnalysisWorker</name>
+    <name>noiseloss::AnalysisWorker</name>
     <message>
         <location filename="../app/gui/analysis/AnalysisWorker.cpp" line="181"/>
         <source>the analysis failed with an unknown error</source>
@@ -234,22 +387,7 @@
     </message>
 </context>
 <context>
-    <name>BandTableView</name>
-    <message>
-        <location filename="../widgets/analysis/BandTableView.cpp" line="30"/>
-        <source>mean D before the onset (study window)</source>
-        <translation>起始点之前的平均 D（原研究窗口）</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/BandTableView.cpp" line="32"/>
-        <source>region close to the clip start: mean D up to the Peak start</source>
-        <translation>区域靠近音频开头：取至峰值开始处的平均 D</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/BandTableView.cpp" line="35"/>
-        <source>no scored token before the region: baseline 0</source>
-        <translation>区域之前没有已打分的词元：基线为 0</translation>
-    </message>
+    <name>noiseloss::BandTableView</name>
     <message>
         <location filename="../widgets/analysis/BandTableView.cpp" line="52"/>
         <source>Region</source>
@@ -397,7 +535,7 @@
     </message>
 </context>
 <context>
-    <name>ExperimentBrowser</name>
+    <name>noiseloss::ExperimentBrowser</name>
     <message>
         <location filename="../app/gui/experiment/ExperimentBrowser.cpp" line="27"/>
         <source>Experiment</source>
@@ -440,7 +578,7 @@
     </message>
 </context>
 <context>
-    <name>ExperimentJobTable</name>
+    <name>noiseloss::ExperimentJobTable</name>
     <message>
         <location filename="../app/gui/experiment/ExperimentJobTable.cpp" line="135"/>
         <source>yes</source>
@@ -538,7 +676,7 @@
     </message>
 </context>
 <context>
-    <name>GradientController</name>
+    <name>noiseloss::GradientController</name>
     <message>
         <location filename="../app/gui/grads/GradientController.cpp" line="20"/>
         <source>%1 s</source>
@@ -636,25 +774,7 @@
     </message>
 </context>
 <context>
-    <name>GradientMaps</name>
-    <message>
-        <location filename="../app/gui/grads/GradientMaps.cpp" line="43"/>
-        <source>Original</source>
-        <translation>原始</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/grads/GradientMaps.cpp" line="45"/>
-        <source>Perturbed</source>
-        <translation>扰动后</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/grads/GradientMaps.cpp" line="47"/>
-        <source>Perturbed − original</source>
-        <translation>扰动后 − 原始</translation>
-    </message>
-</context>
-<context>
-    <name>GradientPanel</name>
+    <name>noiseloss::GradientPanel</name>
     <message>
         <location filename="../app/gui/grads/GradientPanel.cpp" line="41"/>
         <source>Gradients &gt; Compute Gradients: per-token gradient norms, layer x module, for the token at the playhead or a band</source>
@@ -834,7 +954,7 @@
     </message>
 </context>
 <context>
-    <name>GradientWorkbench</name>
+    <name>noiseloss::GradientWorkbench</name>
     <message>
         <location filename="../app/gui/grads/GradientWorkbench.cpp" line="33"/>
         <source>Gradients &gt; Compute Gradients: activation-gradient norms per layer along the clip</source>
@@ -877,7 +997,7 @@
     </message>
 </context>
 <context>
-    <name>HeatmapView</name>
+    <name>noiseloss::HeatmapView</name>
     <message>
         <location filename="../widgets/heatmap/HeatmapView.cpp" line="115"/>
         <source>No gradients yet</source>
@@ -885,7 +1005,7 @@
     </message>
 </context>
 <context>
-    <name>LossChartView</name>
+    <name>noiseloss::LossChartView</name>
     <message>
         <location filename="../widgets/analysis/LossChartView.cpp" line="83"/>
         <source>Mean over the codebooks (the study&apos;s per-token loss) or one codebook</source>
@@ -1005,407 +1125,6 @@
         <location filename="../widgets/analysis/LossChartView.cpp" line="459"/>
         <source>%1: could not write the SVG image</source>
         <translation>%1：无法写入 SVG 图像</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <location filename="../app/gui/experiment/ExperimentMenu.cpp" line="33"/>
-        <source>Open E&amp;xperiment...</source>
-        <translation>打开实验(&amp;X)...</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/experiment/ExperimentMenu.cpp" line="37"/>
-        <source>Open an experiment output folder</source>
-        <translation>打开实验输出文件夹</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/experiment/ExperimentMenu.cpp" line="42"/>
-        <source>Open Experiment</source>
-        <translation>打开实验</translation>
-    </message>
-</context>
-<context>
-    <name>RegionController</name>
-    <message>
-        <location filename="../app/gui/RegionController.cpp" line="22"/>
-        <source>&amp;Select</source>
-        <translation>选择(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/RegionController.cpp" line="23"/>
-        <source>&amp;Noise region</source>
-        <translation>噪声区域(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/RegionController.cpp" line="24"/>
-        <source>&amp;Delete region</source>
-        <translation>删除区域(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/RegionController.cpp" line="25"/>
-        <source>S&amp;huffle region</source>
-        <translation>打乱区域(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/RegionController.cpp" line="26"/>
-        <source>Si&amp;lence region</source>
-        <translation>静音区域(&amp;L)</translation>
-    </message>
-</context>
-<context>
-    <name>RegionInspector</name>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="37"/>
-        <source>Select a region to edit it, or drag on the waveform with a region tool to create one.</source>
-        <translation>选择一个区域进行编辑，或使用区域工具在波形上拖动以创建区域。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="46"/>
-        <source>seconds</source>
-        <translation>秒</translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="47"/>
-        <source>token frames</source>
-        <translation>词元帧</translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="59"/>
-        <source>optional</source>
-        <translation>可选</translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="60"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="61"/>
-        <source>Units</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="62"/>
-        <source>Start</source>
-        <translation>开始</translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="63"/>
-        <source>End</source>
-        <translation>结束</translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="64"/>
-        <source>Length</source>
-        <translation>长度</translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="65"/>
-        <source>Seed</source>
-        <translation>随机种子</translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="66"/>
-        <source>Label</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="68"/>
-        <source>Noise</source>
-        <translation>噪声</translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="75"/>
-        <source>Study filters (NoiseLoss)</source>
-        <translation>原研究滤波器 (NoiseLoss)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="76"/>
-        <source>Exact spectral slope</source>
-        <translation>精确频谱斜率</translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="78"/>
-        <source>Replace (hard splice)</source>
-        <translation>替换（硬拼接）</translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="79"/>
-        <source>Mix (add to signal)</source>
-        <translation>混合（叠加到信号）</translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="81"/>
-        <source>Absolute level (dBFS RMS)</source>
-        <translation>绝对电平 (dBFS RMS)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="82"/>
-        <source>SNR to the segment (dB)</source>
-        <translation>相对片段的信噪比 (dB)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="83"/>
-        <source>SNR to the whole clip (dB)</source>
-        <translation>相对整段音频的信噪比 (dB)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="88"/>
-        <source>Colour</source>
-        <translation>颜色</translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="89"/>
-        <source>Method</source>
-        <translation>方法</translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="90"/>
-        <source>Mode</source>
-        <translation>模式</translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="91"/>
-        <source>Level as</source>
-        <translation>电平方式</translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="92"/>
-        <source>Level</source>
-        <translation>电平</translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="95"/>
-        <source>Shuffle</source>
-        <translation>打乱</translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="98"/>
-        <source>Swap adjacent blocks</source>
-        <translation>交换相邻块</translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="99"/>
-        <source>Random adjacent pairs</source>
-        <translation>随机相邻块对</translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="102"/>
-        <source> tokens</source>
-        <translation> 个词元</translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="108"/>
-        <source>Scheme</source>
-        <translation>方案</translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="109"/>
-        <source>Block length</source>
-        <translation>块长度</translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="110"/>
-        <source>Fraction covered</source>
-        <translation>覆盖比例</translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="150"/>
-        <source> s</source>
-        <translation> 秒</translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="159"/>
-        <source>%1 s = %2 tokens</source>
-        <translation>%1 秒 = %2 个词元</translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="170"/>
-        <source> dBFS</source>
-        <translation> dBFS</translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionInspector.cpp" line="170"/>
-        <source> dB SNR</source>
-        <translation> dB 信噪比</translation>
-    </message>
-</context>
-<context>
-    <name>RegionStyle</name>
-    <message>
-        <location filename="../widgets/RegionStyle.cpp" line="24"/>
-        <source>Noise</source>
-        <translation>噪声</translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionStyle.cpp" line="26"/>
-        <source>Silence</source>
-        <translation>静音</translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionStyle.cpp" line="28"/>
-        <source>Shuffle</source>
-        <translation>打乱</translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionStyle.cpp" line="30"/>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionStyle.cpp" line="38"/>
-        <source>White</source>
-        <translation>白噪声</translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionStyle.cpp" line="40"/>
-        <source>Pink</source>
-        <translation>粉红噪声</translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionStyle.cpp" line="42"/>
-        <source>Brown</source>
-        <translation>布朗噪声</translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionStyle.cpp" line="44"/>
-        <source>Blue</source>
-        <translation>蓝噪声</translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionStyle.cpp" line="46"/>
-        <source>Violet</source>
-        <translation>紫噪声</translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionStyle.cpp" line="55"/>
-        <source>dBFS</source>
-        <translation>dBFS</translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionStyle.cpp" line="56"/>
-        <source>dB SNR</source>
-        <translation>dB 信噪比</translation>
-    </message>
-    <message>
-        <location filename="../widgets/RegionStyle.cpp" line="62"/>
-        <source> · L=%1</source>
-        <translation> · L=%1</translation>
-    </message>
-</context>
-<context>
-    <name>StatusArea</name>
-    <message>
-        <location filename="../widgets/StatusArea.cpp" line="47"/>
-        <source>Dismiss this message</source>
-        <translation>关闭此消息</translation>
-    </message>
-</context>
-<context>
-    <name>TimeRuler</name>
-    <message>
-        <location filename="../widgets/TimeRuler.cpp" line="72"/>
-        <source>zoom in to see token frames (%1/s)</source>
-        <translation>放大以查看词元帧（每秒 %1 帧）</translation>
-    </message>
-    <message>
-        <location filename="../widgets/TimeRuler.cpp" line="114"/>
-        <source>t%1</source>
-        <translation>t%1</translation>
-    </message>
-</context>
-<context>
-    <name>TokenInspectorView</name>
-    <message>
-        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="32"/>
-        <source>k</source>
-        <translation>k</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="32"/>
-        <source>Run</source>
-        <translation>运行</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="32"/>
-        <source>Code</source>
-        <translation>码</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="32"/>
-        <source>NLL</source>
-        <translation>负对数似然</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="32"/>
-        <source>D</source>
-        <translation>D</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="32"/>
-        <source>Entropy</source>
-        <translation>熵</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="32"/>
-        <source>Rank</source>
-        <translation>排名</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="32"/>
-        <source>Top-5 codes</source>
-        <translation>前 5 个码</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="34"/>
-        <source>Rank of the true code (0 = the most likely code)</source>
-        <translation>真实码的排名（0 = 最可能的码）</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="36"/>
-        <source>Entropy of the predictive distribution (nats)</source>
-        <translation>预测分布的熵（奈特）</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="56"/>
-        <source>Click a token in the loss chart to inspect it.</source>
-        <translation>在损失图表中点击词元进行检查。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="64"/>
-        <source>Token %1 · %2–%3 s · mean NLL original %4, perturbed %5, D %6</source>
-        <translation>词元 %1 · %2–%3 秒 · 平均负对数似然 原始 %4，扰动后 %5，D %6</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="72"/>
-        <source> · no perturbed counterpart (deleted)</source>
-        <translation> · 无扰动后对应词元（已删除）</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="74"/>
-        <source> · paired with perturbed token %1</source>
-        <translation> · 对应扰动后词元 %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="99"/>
-        <source>perturbed</source>
-        <translation>扰动后</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="99"/>
-        <source>original</source>
-        <translation>原始</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="117"/>
-        <source>deleted</source>
-        <translation>已删除</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="117"/>
-        <source>not scored</source>
-        <translation>未打分</translation>
     </message>
 </context>
 <context>
@@ -1642,64 +1361,242 @@ How music language models react to noise, deletion and shuffling.</source>
 <context>
     <name>noiseloss::RegionController</name>
     <message>
-        <location filename="../app/gui/RegionController.cpp" line="60"/>
+        <location filename="../app/gui/RegionController.cpp" line="62"/>
         <source>Remove Selected Region</source>
         <translation>移除所选区域</translation>
     </message>
     <message>
-        <location filename="../app/gui/RegionController.cpp" line="64"/>
+        <location filename="../app/gui/RegionController.cpp" line="66"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/gui/RegionController.cpp" line="66"/>
+        <location filename="../app/gui/RegionController.cpp" line="68"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/RegionController.cpp" line="134"/>
+        <location filename="../app/gui/RegionController.cpp" line="136"/>
         <source>Open an audio file before adding regions.</source>
         <translation>请先打开音频文件再添加区域。</translation>
     </message>
     <message>
-        <location filename="../app/gui/RegionController.cpp" line="148"/>
+        <location filename="../app/gui/RegionController.cpp" line="150"/>
         <source>Edit refused: %1</source>
         <translation>编辑被拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/RegionController.cpp" line="164"/>
+        <location filename="../app/gui/RegionController.cpp" line="166"/>
         <source>Add %1 region</source>
         <translation>添加%1区域</translation>
     </message>
     <message>
-        <location filename="../app/gui/RegionController.cpp" line="185"/>
+        <location filename="../app/gui/RegionController.cpp" line="187"/>
         <source>Move %1 region</source>
         <translation>移动%1区域</translation>
     </message>
     <message>
-        <location filename="../app/gui/RegionController.cpp" line="186"/>
+        <location filename="../app/gui/RegionController.cpp" line="188"/>
         <source>Resize %1 region</source>
         <translation>调整%1区域大小</translation>
     </message>
     <message>
-        <location filename="../app/gui/RegionController.cpp" line="187"/>
+        <location filename="../app/gui/RegionController.cpp" line="189"/>
         <source>Edit %1 region</source>
         <translation>编辑%1区域</translation>
     </message>
     <message>
-        <location filename="../app/gui/RegionController.cpp" line="203"/>
+        <location filename="../app/gui/RegionController.cpp" line="205"/>
         <source>Remove %1 region</source>
         <translation>移除%1区域</translation>
     </message>
     <message>
-        <location filename="../app/gui/RegionController.cpp" line="214"/>
+        <location filename="../app/gui/RegionController.cpp" line="216"/>
         <source>%1 was not applied: %2</source>
         <translation>%1 未应用：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/RegionController.cpp" line="218"/>
+        <location filename="../app/gui/RegionController.cpp" line="220"/>
         <source>Load %1</source>
         <translation>载入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>noiseloss::RegionInspector</name>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="37"/>
+        <source>Select a region to edit it, or drag on the waveform with a region tool to create one.</source>
+        <translation>选择一个区域进行编辑，或使用区域工具在波形上拖动以创建区域。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="46"/>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="47"/>
+        <source>token frames</source>
+        <translation>词元帧</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="59"/>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="60"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="61"/>
+        <source>Units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="62"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="63"/>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="64"/>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="65"/>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="66"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="68"/>
+        <source>Noise</source>
+        <translation>噪声</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="75"/>
+        <source>Study filters (NoiseLoss)</source>
+        <translation>原研究滤波器 (NoiseLoss)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="76"/>
+        <source>Exact spectral slope</source>
+        <translation>精确频谱斜率</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="78"/>
+        <source>Replace (hard splice)</source>
+        <translation>替换（硬拼接）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="79"/>
+        <source>Mix (add to signal)</source>
+        <translation>混合（叠加到信号）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="81"/>
+        <source>Absolute level (dBFS RMS)</source>
+        <translation>绝对电平 (dBFS RMS)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="82"/>
+        <source>SNR to the segment (dB)</source>
+        <translation>相对片段的信噪比 (dB)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="83"/>
+        <source>SNR to the whole clip (dB)</source>
+        <translation>相对整段音频的信噪比 (dB)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="88"/>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="89"/>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="90"/>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="91"/>
+        <source>Level as</source>
+        <translation>电平方式</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="92"/>
+        <source>Level</source>
+        <translation>电平</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="95"/>
+        <source>Shuffle</source>
+        <translation>打乱</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="98"/>
+        <source>Swap adjacent blocks</source>
+        <translation>交换相邻块</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="99"/>
+        <source>Random adjacent pairs</source>
+        <translation>随机相邻块对</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="102"/>
+        <source> tokens</source>
+        <translation> 个词元</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="108"/>
+        <source>Scheme</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="109"/>
+        <source>Block length</source>
+        <translation>块长度</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="110"/>
+        <source>Fraction covered</source>
+        <translation>覆盖比例</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="150"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="159"/>
+        <source>%1 s = %2 tokens</source>
+        <translation>%1 秒 = %2 个词元</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="170"/>
+        <source> dBFS</source>
+        <translation> dBFS</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RegionInspector.cpp" line="170"/>
+        <source> dB SNR</source>
+        <translation> dB 信噪比</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +1737,120 @@ How music language models react to noise, deletion and shuffling.</source>
         <location filename="../app/gui/SessionController.cpp" line="291"/>
         <source>Audacity labels (*.txt);;CSV (*.csv)</source>
         <translation>Audacity 标签 (*.txt);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>noiseloss::StatusArea</name>
+    <message>
+        <location filename="../widgets/StatusArea.cpp" line="47"/>
+        <source>Dismiss this message</source>
+        <translation>关闭此消息</translation>
+    </message>
+</context>
+<context>
+    <name>noiseloss::TimeRuler</name>
+    <message>
+        <location filename="../widgets/TimeRuler.cpp" line="72"/>
+        <source>zoom in to see token frames (%1/s)</source>
+        <translation>放大以查看词元帧（每秒 %1 帧）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TimeRuler.cpp" line="114"/>
+        <source>t%1</source>
+        <translation>t%1</translation>
+    </message>
+</context>
+<context>
+    <name>noiseloss::TokenInspectorView</name>
+    <message>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="32"/>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="32"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="32"/>
+        <source>Code</source>
+        <translation>码</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="32"/>
+        <source>NLL</source>
+        <translation>负对数似然</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="32"/>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="32"/>
+        <source>Entropy</source>
+        <translation>熵</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="32"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="32"/>
+        <source>Top-5 codes</source>
+        <translation>前 5 个码</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="34"/>
+        <source>Rank of the true code (0 = the most likely code)</source>
+        <translation>真实码的排名（0 = 最可能的码）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="36"/>
+        <source>Entropy of the predictive distribution (nats)</source>
+        <translation>预测分布的熵（奈特）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="56"/>
+        <source>Click a token in the loss chart to inspect it.</source>
+        <translation>在损失图表中点击词元进行检查。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="64"/>
+        <source>Token %1 · %2–%3 s · mean NLL original %4, perturbed %5, D %6</source>
+        <translation>词元 %1 · %2–%3 秒 · 平均负对数似然 原始 %4，扰动后 %5，D %6</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="72"/>
+        <source> · no perturbed counterpart (deleted)</source>
+        <translation> · 无扰动后对应词元（已删除）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="74"/>
+        <source> · paired with perturbed token %1</source>
+        <translation> · 对应扰动后词元 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="99"/>
+        <source>perturbed</source>
+        <translation>扰动后</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="99"/>
+        <source>original</source>
+        <translation>原始</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="117"/>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/TokenInspectorView.cpp" line="117"/>
+        <source>not scored</source>
+        <translation>未打分</translation>
     </message>
 </context>
 </TS>

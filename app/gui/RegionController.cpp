@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QCoreApplication>
 #include <QPainter>
 #include <QUndoStack>
 #include <algorithm>
@@ -50,7 +51,8 @@ RegionController::RegionController(Document* document, QObject* parent)
     : QObject(parent), m_document(document), m_toolGroup(new QActionGroup(this)) {
     m_toolGroup->setExclusive(true);
     for (const ToolInfo& info : kTools) {
-        auto* action = new QAction(toolIcon(info.tool), tr(info.text), m_toolGroup);
+        auto* action = new QAction(toolIcon(info.tool),
+                                   QCoreApplication::translate("RegionController", info.text), m_toolGroup);
         action->setCheckable(true);
         action->setShortcut(QKeySequence(QString::fromLatin1(info.shortcut)));
         action->setData(static_cast<int>(info.tool));

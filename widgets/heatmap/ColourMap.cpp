@@ -1,5 +1,6 @@
 #include "widgets/heatmap/ColourMap.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 #include <vector>
@@ -55,7 +56,7 @@ QString ColourMap::displayName(Name name) {
     case Cividis:
         return QStringLiteral("cividis");
     case Diverging:
-        return QStringLiteral("diverging (blue-white-red)");
+        return QCoreApplication::translate("ColourMap", "diverging (blue-white-red)");
     case Viridis:
         break;
     }
