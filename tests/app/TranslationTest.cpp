@@ -24,8 +24,8 @@ namespace {
 /// Technical names that stay in Latin script in every language are allowed.
 bool looksUntranslated(const QString& text) {
     static const QStringList kLatinEverywhere = {
-        QStringLiteral("viridis"), QStringLiteral("magma"), QStringLiteral("cividis"), QStringLiteral("NPY"),
-        QStringLiteral("CSV"),     QStringLiteral("JSON"),  QStringLiteral("PNG"),     QStringLiteral("SVG"),
+        QStringLiteral("viridis"), QStringLiteral("magma"),  QStringLiteral("cividis"), QStringLiteral("NPY"),
+        QStringLiteral("CSV"),     QStringLiteral("JSON"),   QStringLiteral("PNG"),     QStringLiteral("SVG"),
         QStringLiteral("all"),     QStringLiteral("English")};
     static const QRegularExpression cjk(QStringLiteral("[\\x{3000}-\\x{9FFF}\\x{FF00}-\\x{FFEF}]"));
     static const QRegularExpression word(QStringLiteral("[A-Za-z]{3,}"));
