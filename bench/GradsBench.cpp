@@ -6,9 +6,12 @@
 // Random codes (the content does not change the cost). Public engine API only.
 #include "engine/EngineLog.h"
 #include "engine/MusicModel.h"
+#include "engine/PerformanceProbe.h"
 #include "engine/grads/GradientComputation.h"
+#include "engine/lm/DecoderConfig.h"
 #include "util/Error.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <random>
@@ -72,13 +75,32 @@ std::vector<GradientTarget> frameTargets(std::int64_t frame, int codebooks, std:
     return targets;
 }
 
-double timeRun(const MusicModel& model, const CodeMatrix& codes, GradientMethod method,
-               const std::vector<GradientTarget>& targets, bool prepack = false) {
+GradientResult runTargets(const MusicModel& model, const CodeMatrix& codes, GradientMethod method,
+                          const std::vector<GradientTarget>& targets, bool prepack = false) {
     GradientParams params = defaultGradientParams();
     params.method = method;
     params.targets = targets;
     params.prepackedBackward = prepack;
-    return computeGradients(model, codes, params).seconds;
+    return computeGradients(model, codes, params);
+}
+
+double timeRun(const MusicModel& model, const CodeMatrix& codes, GradientMethod method,
+               const std::vector<GradientTarget>& targets, bool prepack = false) {
+    return runTargets(model, codes, method, targets, prepack).seconds;
+}
+
+/// The FLOP model's total over a run's targets (each at its own prefix).
+GradientTargetFlops modelFlops(const MusicModel& model, const GradientResult& run) {
+    GradientTargetFlops total;
+    const int perForward =
+        std::min<int>(defaultGradientParams().targetsPerForward, static_cast<int>(run.targets.size()));
+    for (const TargetGradients& target : run.targets) {
+        const GradientTargetFlops one =
+            gradientTargetFlops(*model.decoderConfig(), run.positions, target.lastPosition + 1, perForward);
+        total.naive += one.naive;
+        total.fast += one.fast;
+    }
+    return total;
 }
 
 /// Fast time per target at sampled frames (midpoint rule over the clip) x all K*T targets.
@@ -111,16 +133,30 @@ void run(const BenchOptions& options) {
         windowTargets.push_back(target);
 
     const double naive = timeRun(*model, codes, GradientMethod::Naive, naiveTargets);
-    const double fastSame = timeRun(*model, codes, GradientMethod::Fast, naiveTargets);
+    const GradientResult fastRun = runTargets(*model, codes, GradientMethod::Fast, naiveTargets);
+    const double fastSame = fastRun.seconds;
     const double fastPackedSame = timeRun(*model, codes, GradientMethod::Fast, naiveTargets, true);
     const double fastWindow = timeRun(*model, codes, GradientMethod::Fast, windowTargets);
     const double count = static_cast<double>(naiveTargets.size());
+    GemmRates gemm;
     std::printf("clip %lld frames, targets at frame %lld\n", static_cast<long long>(options.frames),
                 static_cast<long long>(frame));
     std::printf("naive:              %zu targets %.2f s (%.2f s per target)\n", naiveTargets.size(), naive,
                 naive / count);
     std::printf("fast:               %zu targets %.2f s (%.2f s per target)  naive/fast = %.1fx\n",
                 naiveTargets.size(), fastSame, fastSame / count, naive / fastSame);
+    {
+        const DecoderConfig& config = *model->decoderConfig();
+        const GradientTargetFlops flops = modelFlops(*model, fastRun);
+        gemm = measureGemmRates(options.frames, config.ffnDim, config.dModel);
+        std::printf("FLOP model (GEMM work) per target: naive %.2f GFLOP, fast %.2f GFLOP (%.1fx); achieved "
+                    "naive %.0f GFLOP/s, fast %.0f GFLOP/s; this machine's GEMM %lldx%lldx%lld: BLAS %.0f "
+                    "GFLOP/s\n",
+                    flops.naive / count / 1e9, flops.fast / count / 1e9, flops.naive / flops.fast,
+                    flops.naive / naive / 1e9, flops.fast / fastSame / 1e9,
+                    static_cast<long long>(options.frames), static_cast<long long>(config.ffnDim),
+                    static_cast<long long>(config.dModel), gemm.blasGflops);
+    }
     std::printf("fast (oneDNN-packed weights): %zu targets %.2f s  naive/fast = %.1fx\n", naiveTargets.size(),
                 fastPackedSame, naive / fastPackedSame);
     std::printf("fast window:        %zu targets %.2f s (%.3f s per target)\n", windowTargets.size(),
@@ -135,13 +171,24 @@ void run(const BenchOptions& options) {
         std::printf("layer x token map (self, every token): %zu targets, %d backward passes, %.2f s\n",
                     params.targets.size(), self.backwardPasses, self.seconds);
     }
+    // The model's FLOPs of every target of the clip (delayed alignment: codebook k of frame t is
+    // read at position t + k) and the time they take at this machine's GEMM rate.
+    double fullFlops = 0.0;
+    for (std::int64_t t = 0; t < codes.frames; ++t)
+        for (int k = 0; k < codes.codebooks; ++k)
+            fullFlops += gradientTargetFlops(*model->decoderConfig(), fastRun.positions, t + k + 1,
+                                             defaultGradientParams().targetsPerForward)
+                             .fast;
+    std::printf("full protocol, FLOP model: %.2f TFLOP = %.0f s at the GEMM rate above\n", fullFlops / 1e12,
+                fullFlops / (gemm.blasGflops * 1e9));
     if (options.full) {
         std::vector<GradientTarget> all;
         for (std::int64_t t = 0; t < codes.frames; ++t)
             for (const auto& target : frameTargets(t, codes.codebooks))
                 all.push_back(target);
         const double seconds = timeRun(*model, codes, GradientMethod::Fast, all);
-        std::printf("full protocol (fast, measured): %zu targets %.1f s\n", all.size(), seconds);
+        std::printf("full protocol (fast, measured): %zu targets %.1f s (%.0f GFLOP/s of modelled work)\n",
+                    all.size(), seconds, fullFlops / seconds / 1e9);
     } else {
         std::printf("full protocol (fast, projected): %lld targets ~%.0f s\n",
                     static_cast<long long>(codes.frames * codes.codebooks),

@@ -11,6 +11,7 @@ packages=(
   libsndfile1-dev portaudio19-dev libfftw3-dev nlohmann-json3-dev libsoxr-dev
   libgtest-dev libgmock-dev
   xvfb xauth sox
+  fonts-dejavu-core fonts-wqy-microhei   # Latin and CJK glyphs: the Simplified Chinese interface needs one
 )
 
 sudo_cmd=()

@@ -2,6 +2,7 @@
 
 #include "engine/lm/DecoderConfig.h"
 
+#include <algorithm>
 #include <chrono>
 #include <sys/resource.h>
 
@@ -40,6 +41,33 @@ double decoderForwardFlops(const DecoderConfig& c, std::int64_t positions) {
         2.0 * s * (4.0 * d * d + 2.0 * d * static_cast<double>(c.ffnDim)) + 4.0 * d * s * s;
     const double heads = 2.0 * s * static_cast<double>(c.codebooks * c.codebookSize) * d;
     return perLayer * static_cast<double>(c.layers) + heads;
+}
+
+GradientTargetFlops gradientTargetFlops(const DecoderConfig& c, std::int64_t positions, std::int64_t prefix,
+                                        int targetsPerForward) {
+    const auto s = static_cast<double>(positions);
+    const auto p = static_cast<double>(prefix);
+    const auto d = static_cast<double>(c.dModel);
+    const auto f = static_cast<double>(c.ffnDim);
+    const auto layers = static_cast<double>(c.layers);
+    const double linearWork = 4.0 * d * d + 2.0 * d * f; // multiply-adds per position and layer
+    // Attention backward: dP = dO V^T, dV = P^T dO, dQ = dS K, dK = dS^T Q over the causal square.
+    const auto attentionBackward = [&](double n) {
+        return 8.0 * n * n * d;
+    };
+    // One linear's weight-gradient norm: ghost (syrk: p^2 d_out) or G^T A (2 p d_in d_out).
+    const auto parameterNorm = [&](double in, double out) {
+        return p <= in ? p * p * out : 2.0 * p * in * out;
+    };
+
+    GradientTargetFlops flops;
+    flops.naive = layers * (2.0 * 2.0 * s * linearWork + attentionBackward(s));
+    const double lowerLayer = 2.0 * p * linearWork + attentionBackward(p) + 4.0 * parameterNorm(d, d) +
+                              parameterNorm(d, f) + parameterNorm(f, d);
+    const double lastLayer = 2.0 * p * 2.0 * d * d + 2.0 * parameterNorm(d, d); // keys and values
+    const double forward = layers * (2.0 * p * linearWork + 4.0 * p * p * d);
+    flops.fast = (layers - 1.0) * lowerLayer + lastLayer + forward / std::max(1, targetsPerForward);
+    return flops;
 }
 
 std::int64_t peakResidentBytes() {

@@ -21,6 +21,20 @@ GemmRates measureGemmRates(std::int64_t m, std::int64_t n, std::int64_t k, int r
 /// (scores and weighted sum over the full causal square, as computed), heads 2 K V d per position.
 double decoderForwardFlops(const DecoderConfig& config, std::int64_t positions);
 
+/// FLOP model of one gradient target whose loss is read at decoder position `prefix - 1` of a
+/// `positions`-long clip (docs/performance.md, Gradients), counting the GEMM-shaped work only:
+/// naive = backward over the whole clip with input and weight gradients (its shared forward is
+/// left out); fast = input-gradient backward over the prefix (the last layer: keys and values only),
+/// attention backward over the prefix, parameter norms as the fast method forms them (syrk ghost
+/// norms while the prefix is no longer than the linear's input width, else G^T A) and its share of
+/// one prefix forward per `targetsPerForward` targets.
+struct GradientTargetFlops {
+    double naive = 0.0;
+    double fast = 0.0;
+};
+GradientTargetFlops gradientTargetFlops(const DecoderConfig& config, std::int64_t positions,
+                                        std::int64_t prefix, int targetsPerForward);
+
 /// Peak resident set size of this process so far, bytes (getrusage).
 std::int64_t peakResidentBytes();
 
