@@ -8,6 +8,7 @@
 #include "engine/MusicModel.h"
 #include "engine/PerformanceProbe.h"
 #include "engine/grads/GradientComputation.h"
+#include "engine/grads/GradientTargets.h"
 #include "engine/lm/DecoderConfig.h"
 #include "util/Error.h"
 
@@ -75,28 +76,27 @@ std::vector<GradientTarget> frameTargets(std::int64_t frame, int codebooks, std:
     return targets;
 }
 
-GradientResult runTargets(const MusicModel& model, const CodeMatrix& codes, GradientMethod method,
-                          const std::vector<GradientTarget>& targets, bool prepack = false) {
+double timeRun(const MusicModel& model, const CodeMatrix& codes, GradientMethod method,
+               const std::vector<GradientTarget>& targets, bool prepack = false) {
     GradientParams params = defaultGradientParams();
     params.method = method;
     params.targets = targets;
     params.prepackedBackward = prepack;
-    return computeGradients(model, codes, params);
+    return computeGradients(model, codes, params).seconds;
 }
 
-double timeRun(const MusicModel& model, const CodeMatrix& codes, GradientMethod method,
-               const std::vector<GradientTarget>& targets, bool prepack = false) {
-    return runTargets(model, codes, method, targets, prepack).seconds;
-}
-
-/// The FLOP model's total over a run's targets (each at its own prefix).
-GradientTargetFlops modelFlops(const MusicModel& model, const GradientResult& run) {
+/// The FLOP model's total over `targets` (each at its own prefix, the default alignment), with the
+/// prefix forward shared as the fast method shares it.
+GradientTargetFlops modelFlops(const MusicModel& model, const CodeMatrix& codes,
+                               const std::vector<GradientTarget>& targets) {
+    const GradientParams params = defaultGradientParams();
+    const std::int64_t positions = decoderPositions(codes.frames, codes.codebooks, params.alignment);
+    const int perForward = std::min<int>(params.targetsPerForward, static_cast<int>(targets.size()));
     GradientTargetFlops total;
-    const int perForward =
-        std::min<int>(defaultGradientParams().targetsPerForward, static_cast<int>(run.targets.size()));
-    for (const TargetGradients& target : run.targets) {
+    for (const GradientTarget& target : targets) {
+        const std::int64_t prefix = lastPositionOf(target, codes.codebooks, params.alignment) + 1;
         const GradientTargetFlops one =
-            gradientTargetFlops(*model.decoderConfig(), run.positions, target.lastPosition + 1, perForward);
+            gradientTargetFlops(*model.decoderConfig(), positions, prefix, perForward);
         total.naive += one.naive;
         total.fast += one.fast;
     }
@@ -133,8 +133,7 @@ void run(const BenchOptions& options) {
         windowTargets.push_back(target);
 
     const double naive = timeRun(*model, codes, GradientMethod::Naive, naiveTargets);
-    const GradientResult fastRun = runTargets(*model, codes, GradientMethod::Fast, naiveTargets);
-    const double fastSame = fastRun.seconds;
+    const double fastSame = timeRun(*model, codes, GradientMethod::Fast, naiveTargets);
     const double fastPackedSame = timeRun(*model, codes, GradientMethod::Fast, naiveTargets, true);
     const double fastWindow = timeRun(*model, codes, GradientMethod::Fast, windowTargets);
     const double count = static_cast<double>(naiveTargets.size());
@@ -147,7 +146,7 @@ void run(const BenchOptions& options) {
                 naiveTargets.size(), fastSame, fastSame / count, naive / fastSame);
     {
         const DecoderConfig& config = *model->decoderConfig();
-        const GradientTargetFlops flops = modelFlops(*model, fastRun);
+        const GradientTargetFlops flops = modelFlops(*model, codes, naiveTargets);
         gemm = measureGemmRates(options.frames, config.ffnDim, config.dModel);
         std::printf("FLOP model (GEMM work) per target: naive %.2f GFLOP, fast %.2f GFLOP (%.1fx); achieved "
                     "naive %.0f GFLOP/s, fast %.0f GFLOP/s; this machine's GEMM %lldx%lldx%lld: BLAS %.0f "
@@ -171,21 +170,15 @@ void run(const BenchOptions& options) {
         std::printf("layer x token map (self, every token): %zu targets, %d backward passes, %.2f s\n",
                     params.targets.size(), self.backwardPasses, self.seconds);
     }
-    // The model's FLOPs of every target of the clip (delayed alignment: codebook k of frame t is
-    // read at position t + k) and the time they take at this machine's GEMM rate.
-    double fullFlops = 0.0;
+    // The model's FLOPs of every target of the clip and the time they take at this machine's GEMM rate.
+    std::vector<GradientTarget> all;
     for (std::int64_t t = 0; t < codes.frames; ++t)
-        for (int k = 0; k < codes.codebooks; ++k)
-            fullFlops += gradientTargetFlops(*model->decoderConfig(), fastRun.positions, t + k + 1,
-                                             defaultGradientParams().targetsPerForward)
-                             .fast;
+        for (const auto& target : frameTargets(t, codes.codebooks))
+            all.push_back(target);
+    const double fullFlops = modelFlops(*model, codes, all).fast;
     std::printf("full protocol, FLOP model: %.2f TFLOP = %.0f s at the GEMM rate above\n", fullFlops / 1e12,
                 fullFlops / (gemm.blasGflops * 1e9));
     if (options.full) {
-        std::vector<GradientTarget> all;
-        for (std::int64_t t = 0; t < codes.frames; ++t)
-            for (const auto& target : frameTargets(t, codes.codebooks))
-                all.push_back(target);
         const double seconds = timeRun(*model, codes, GradientMethod::Fast, all);
         std::printf("full protocol (fast, measured): %zu targets %.1f s (%.0f GFLOP/s of modelled work)\n",
                     all.size(), seconds, fullFlops / seconds / 1e9);
